@@ -1,0 +1,66 @@
+using System.Reflection;
+using AddinWeb.Attendance;
+using AddinWeb.Emargement;
+using AddinWeb.Reports;
+using AddinWeb.Reports.Grid;
+using AddinWeb.Reports.Validation;
+
+namespace AddinWeb.Analysis;
+
+/// <summary>
+/// The whole pipeline, pure but for the clock: read the workbook with the first source that recognises it,
+/// validate, compute attendance, lay out the sheet. Both the JSON API (task pane) and the upload use it, so the
+/// figures are the same whichever way the workbook came in.
+/// </summary>
+public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvider clock, EmargementClock emargementClock)
+{
+    private static readonly string ToolVersion =
+        typeof(ReportAnalyzer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+            .Split('+')[0] ?? "1.0.0";
+
+    public ReportAnalysis Analyze(WorkbookGrid workbook, AttendanceOptions options)
+    {
+        // The first format that recognises its sheets reads the workbook; when none does, the default one (Via)
+        // reads it anyway, because its errors say precisely which sheet or header is missing.
+        var source = sources.FirstOrDefault(s => s.Recognises(workbook)) ?? sources.First();
+        var read = source.Read(workbook);
+        if (read.HasErrors || read.Report is not { } report)
+            return new ReportAnalysis { Format = source.Format, Report = read.Report, Issues = read.Issues };
+
+        var issues = read.Issues.Concat(ReportValidator.Validate(report))
+            .OrderBy(i => i.Severity == IssueSeverity.Error ? 0 : 1)
+            .ThenBy(i => i.Sheet == report.PresenceSheet ? 1 : 0)
+            .ThenBy(i => i.Row ?? 0)
+            .ToList();
+        var attendance = AttendanceEngine.Compute(report, options);
+        var sourceSheets = workbook.Sheets.Where(s => s.Name == report.SummarySheet || s.Name == report.PresenceSheet);
+        var fingerprint = ReportFingerprint.Compute(sourceSheets);
+        var document = new EmargementDocument(report, attendance, issues, fingerprint,
+            emargementClock.LocalNow(clock), ToolVersion);
+
+        return new ReportAnalysis
+        {
+            Format = source.Format,
+            Report = report,
+            Issues = issues,
+            Attendance = attendance,
+            Sheet = EmargementLayout.Build(document),
+            Fingerprint = fingerprint,
+        };
+    }
+}
+
+/// <summary>
+/// The "made on" date of the sheet is shown in the trainers' time zone (France), not the server's, which is
+/// often UTC in a data centre. Configurable with <c>Emargement:TimeZone</c>.
+/// </summary>
+public sealed class EmargementClock(string timeZoneId)
+{
+    private readonly TimeZoneInfo _zone = FindZone(timeZoneId);
+
+    public DateTime LocalNow(TimeProvider clock) =>
+        DateTime.SpecifyKind(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), _zone).DateTime, DateTimeKind.Unspecified);
+
+    private static TimeZoneInfo FindZone(string id) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
+}

@@ -1,0 +1,36 @@
+using AddinWeb.Analysis;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AddinWeb.Api;
+
+/// <summary>Analyses a session report sent as cell grids (what the task pane reads with Office.js).</summary>
+[ApiController]
+[Route("api/reports")]
+[Produces("application/json")]
+public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
+{
+    /// <summary>Reads, validates and computes attendance; returns the figures and the "Émargement" sheet layout.</summary>
+    /// <response code="200">A usable report: participants, warnings and the sheet.</response>
+    /// <response code="400">The body is not valid JSON, or an option is out of range.</response>
+    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    [HttpPost("analyze")]
+    [Consumes("application/json")]
+    [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
+    public ActionResult<AnalyzeResponse> Analyze([FromBody] AnalyzeRequest request)
+    {
+        var options = (request.Options ?? new AnalyzeOptions()).ToAttendanceOptions();
+        if (options.AbsentThreshold > options.PresentThreshold)
+            return Problem(
+                title: "Options incohérentes",
+                detail: "Le seuil d'absence doit être inférieur ou égal au seuil de présence.",
+                statusCode: StatusCodes.Status400BadRequest);
+
+        var analysis = analyzer.Analyze(request.ToWorkbook(), options);
+        if (!analysis.IsUsable)
+            return UnusableReport.Problem(this, analysis);
+
+        return AnalyzeResponse.From(analysis);
+    }
+}

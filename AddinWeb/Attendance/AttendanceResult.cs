@@ -1,0 +1,95 @@
+using AddinWeb.Reports;
+
+namespace AddinWeb.Attendance;
+
+public enum ParticipantRole { Trainee, Trainer }
+
+public enum AttendanceStatus { Present, Partial, Absent }
+
+/// <summary>How a session's bounds were found.</summary>
+public enum SessionSource
+{
+    /// <summary>A slot line of the report ("10 novembre - 14:00 à 16:30").</summary>
+    Scheduled,
+    /// <summary>No slot line: a calendar half-day that holds connections (morning before 13:00, afternoon after).</summary>
+    HalfDay,
+}
+
+/// <summary>One session (a slot, or a half-day) attendance is computed against.</summary>
+public sealed record AttendanceSession(int Index, DateTime Start, DateTime End, SessionSource Source)
+{
+    public double ScheduledMinutes => (End - Start).TotalMinutes;
+}
+
+/// <summary>A participant's figures for one session.</summary>
+public sealed record SessionAttendance
+{
+    public required int SessionIndex { get; init; }
+    public int Connections { get; init; }
+    public DateTime? FirstJoin { get; init; }
+    public DateTime? LastLeave { get; init; }
+    /// <summary>Union of the participant's connections that touch this session, in minutes.</summary>
+    public double MinutesConnected { get; init; }
+    /// <summary>Union clipped to the session's bounds, in minutes.</summary>
+    public double MinutesInSlot { get; init; }
+    public double Rate { get; init; }
+    public AttendanceStatus Status { get; init; }
+    public bool LateArrival { get; init; }
+    public bool EarlyLeave { get; init; }
+}
+
+/// <summary>One person's attendance over the whole report, traceable to the rows it was computed from.</summary>
+public sealed record ParticipantAttendance
+{
+    /// <summary>Name as the report writes it ("Prénom NOM").</summary>
+    public required string Name { get; init; }
+    public string FirstName { get; init; } = "";
+    public string LastName { get; init; } = "";
+    public string? Email { get; init; }
+    public ParticipantRole Role { get; init; }
+    /// <summary>Live connection rows of this participant.</summary>
+    public int Connections { get; init; }
+    public DateTime? FirstJoin { get; init; }
+    public DateTime? LastLeave { get; init; }
+    /// <summary>Union of all live connections, in minutes (two devices at once count once).</summary>
+    public double MinutesConnected { get; init; }
+    /// <summary>Union clipped to the sessions, summed over sessions, in minutes.</summary>
+    public double MinutesInSlot { get; init; }
+    /// <summary>Minutes in slot / scheduled minutes of all sessions (0–1).</summary>
+    public double Rate { get; init; }
+    public AttendanceStatus Status { get; init; }
+    /// <summary>"Connexion Revoir" minutes from "Sommaire": reported apart, never presence.</summary>
+    public double ReplayMinutes { get; init; }
+    /// <summary>"Téléchargement d'enregistrement" from "Sommaire".</summary>
+    public double RecordingDownloads { get; init; }
+    /// <summary>Late on at least one session.</summary>
+    public bool LateArrival { get; init; }
+    /// <summary>Left early on at least one session.</summary>
+    public bool EarlyLeave { get; init; }
+    /// <summary>Times the participant came back after a gap (connections that do not overlap the previous ones).</summary>
+    public int Reconnections { get; init; }
+    /// <summary>Two connections at the same time (two devices, or a duplicate tab).</summary>
+    public bool OverlappingConnections { get; init; }
+    public IReadOnlyList<SessionAttendance> Sessions { get; init; } = [];
+    /// <summary>Source rows (both sheets) this participant's figures come from.</summary>
+    public IReadOnlyList<SourceRef> SourceRows { get; init; } = [];
+}
+
+/// <summary>Counts are of trainees only: the trainer is paid on another form.</summary>
+public sealed record AttendanceTotals
+{
+    public int Present { get; init; }
+    public int Partial { get; init; }
+    public int Absent { get; init; }
+    /// <summary>Sum of trainees' minutes in slot.</summary>
+    public double TraineeMinutesInSlot { get; init; }
+    public double ScheduledMinutes { get; init; }
+}
+
+public sealed record AttendanceResult
+{
+    public IReadOnlyList<AttendanceSession> Sessions { get; init; } = [];
+    /// <summary>Trainers first, then trainees by last name, first name.</summary>
+    public IReadOnlyList<ParticipantAttendance> Participants { get; init; } = [];
+    public required AttendanceTotals Totals { get; init; }
+}
