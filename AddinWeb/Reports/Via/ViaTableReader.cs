@@ -90,12 +90,17 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
         }
     }
 
-    /// <summary>"Total :", "TOTAL", "Total:", "Totaux" in the first filled cell.</summary>
-    private static bool IsTotalRow(IReadOnlyList<Cell> row)
+    /// <summary>"Total :", "TOTAL", "Total:", "Totaux" in the name column or the first text cell of the row.</summary>
+    private bool IsTotalRow(IReadOnlyList<Cell> row)
     {
-        var first = row.FirstOrDefault(c => !c.IsEmpty);
-        return first.Kind == CellKind.Text && TotalLabel().IsMatch(TextNormalizer.Key(first.Text).TrimEnd(' ', ':'));
+        var nameIndex = header.Columns[ReportColumn.Name];
+        var name = nameIndex < row.Count ? row[nameIndex] : Cell.Empty;
+        var firstText = row.FirstOrDefault(c => c.Kind == CellKind.Text && !c.IsEmpty);
+        return IsTotalLabel(name) || IsTotalLabel(firstText);
     }
+
+    private static bool IsTotalLabel(Cell cell) =>
+        cell.Kind == CellKind.Text && TotalLabel().IsMatch(TextNormalizer.Key(cell.Text).TrimEnd(' ', ':'));
 
     private TotalRow ReadTotal(int r)
     {
