@@ -34,12 +34,17 @@ public static class ApiServices
             .ToDictionary(
                 e => string.IsNullOrEmpty(e.Key) ? "corps" : e.Key,
                 e => e.Value!.Errors.Select(x => Translate(x.ErrorMessage, x.Exception)).Distinct().ToArray());
+        // When the JSON itself is unreadable MVC also reports the whole argument as missing: keep the useful part.
+        if (errors.Count > 1) errors.Remove("request");
+        var unreadableJson = errors.Keys.Any(k => k is "corps" or "request" || k.StartsWith('$'));
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Requête invalide",
-            Detail = "Le corps de la requête n'est pas un JSON attendu : "
-                     + "{\"sheets\":[{\"name\":\"Sommaire\",\"values\":[[…]]}], \"options\":{…}}.",
+            Detail = unreadableJson
+                ? "Le corps de la requête n'est pas le JSON attendu : "
+                  + "{\"sheets\":[{\"name\":\"Sommaire\",\"values\":[[…]]}], \"options\":{…}}."
+                : "Une option de la requête est hors limites : voir le détail par champ.",
         };
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
@@ -70,6 +75,7 @@ public static class ApiServices
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) swagger.IncludeXmlComments(xml, includeControllerXmlComments: true);
+            swagger.OperationFilter<AnalyzeRequestExample>();
         });
         return services;
     }
