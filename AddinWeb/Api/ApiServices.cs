@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,16 +12,20 @@ public static class ApiServices
     {
         services.AddProblemDetails();
         services.AddControllers()
-            .AddJsonOptions(json =>
-            {
-                json.JsonSerializerOptions.Converters.Add(new CellJsonConverter());
-                json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
-                json.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-                // A report's grid can be deep in rows but never deep in nesting.
-                json.JsonSerializerOptions.MaxDepth = 16;
-            })
+            .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = BadRequestInFrench);
         return services;
+    }
+
+    /// <summary>The API's JSON shape; benchmarks and tests use the same settings.</summary>
+    public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new CellJsonConverter());
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.NumberHandling = JsonNumberHandling.Strict;
+        // A report's grid can be deep in rows but never deep in nesting.
+        options.MaxDepth = 16;
+        return options;
     }
 
     /// <summary>
