@@ -12,6 +12,7 @@ internal static class Observations
     public const string AmbiguousName = "attendance-ambiguous-name";
     public const string SessionsInferred = "attendance-sessions-inferred";
     public const string SlotIgnored = "attendance-slot-ignored";
+    public const string SlotsMerged = "attendance-slots-merged";
 
     public static IReadOnlyList<ReportIssue> For(
         SessionReport report, ParticipantGrouping.Grouping grouping, SessionPlan plan, bool hostFound)
@@ -24,6 +25,12 @@ internal static class Observations
             found.Add(new ReportIssue(IssueSeverity.Warning, SlotIgnored,
                 $"Feuille « {summary} » : {Plural(emptySlots, "un créneau se termine", "créneaux se terminent")} "
                 + "avant de commencer ; il n'en est pas tenu compte pour le calcul des présences.", summary));
+
+        var usableSlots = SessionPlanner.DistinctUsableSlots(report);
+        if (usableSlots > 0 && plan.Sessions.Count < usableSlots)
+            found.Add(new ReportIssue(IssueSeverity.Warning, SlotsMerged,
+                $"Feuille « {summary} » : des créneaux se chevauchent ; ils sont réunis en une seule séance pour que "
+                + "le même temps ne soit pas compté deux fois.", summary));
 
         if (plan.Sessions.Count > 0 && plan.Sessions.All(s => s.Source == SessionSource.HalfDay))
             found.Add(new ReportIssue(IssueSeverity.Warning, SessionsInferred,

@@ -8,7 +8,7 @@ internal sealed class ParticipantRows
     public List<UserSummary> Users { get; } = [];
     public List<Connection> Connections { get; } = [];
 
-    /// <summary>The name as "Sommaire" writes it, else as the first presence row does.</summary>
+    /// <summary>The name as the first "Sommaire" row writes it, else as the first presence row does.</summary>
     public string Name => Users.Count > 0 ? Users[0].Name : Connections.Count > 0 ? Connections[0].Name : "";
 
     /// <summary>The email as written (trimmed), "Sommaire" first.</summary>
@@ -91,6 +91,13 @@ internal static class ParticipantGrouping
 
         foreach (var user in usersWithoutEmail) ForName(user.Name, user.Source).Users.Add(user);
         foreach (var connection in connectionsWithoutEmail) ForName(connection.Name, connection.Source).Connections.Add(connection);
+
+        // Rows in sheet order, so the name and email shown come from the first row whatever order rows came in.
+        foreach (var person in people)
+        {
+            person.Users.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+            person.Connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+        }
         return new Grouping(people, ambiguous);
     }
 }

@@ -48,8 +48,8 @@ internal sealed class SessionPlan
 }
 
 /// <summary>
-/// Finds the sessions: the report's slot lines when it has usable ones; otherwise half-days inferred from the
-/// connections.
+/// Finds the sessions: the report's slot lines when it has usable ones (empty ones ignored, duplicates once,
+/// overlapping ones merged); otherwise half-days inferred from the connections.
 /// <para>
 /// Inferred half-days: a calendar day is split at <see cref="AttendanceOptions.AfternoonStartsAt"/> into a morning
 /// and an afternoon. Each live connection belongs to the half-day holding its midpoint (so a trainer staying until
@@ -73,9 +73,31 @@ internal static class SessionPlanner
             .OrderBy(s => s.Start).ThenBy(s => s.End)
             .ToList();
         if (slots.Count > 0)
-            return new SessionPlan(slots.Select((s, i) => new AttendanceSession(i + 1, s.Start, s.End, SessionSource.Scheduled)).ToList());
+            return new SessionPlan(MergeOverlapping(slots)
+                .Select((s, i) => new AttendanceSession(i + 1, s.Start, s.End, SessionSource.Scheduled)).ToList());
         return new SessionPlan(InferHalfDays(people, options));
     }
+
+    /// <summary>
+    /// Slot lines that overlap become one session: the same minutes cannot be scheduled (nor paid) twice. Slots
+    /// that merely follow each other stay apart.
+    /// </summary>
+    private static List<(DateTime Start, DateTime End)> MergeOverlapping(List<(DateTime Start, DateTime End)> sortedSlots)
+    {
+        var merged = new List<(DateTime Start, DateTime End)>();
+        foreach (var slot in sortedSlots)
+        {
+            if (merged.Count > 0 && slot.Start < merged[^1].End)
+                merged[^1] = (merged[^1].Start, Max(merged[^1].End, slot.End));
+            else
+                merged.Add(slot);
+        }
+        return merged;
+    }
+
+    /// <summary>Usable slot lines: not empty, duplicates once.</summary>
+    public static int DistinctUsableSlots(SessionReport report) =>
+        report.Header.Slots.Where(s => s.End > s.Start).Select(s => (s.Start, s.End)).Distinct().Count();
 
     private static List<AttendanceSession> InferHalfDays(IReadOnlyList<ParticipantRows> people, AttendanceOptions options)
     {

@@ -96,6 +96,28 @@ public class SessionTests
     }
 
     [Fact]
+    public void Overlapping_slots_become_one_session_so_no_minute_counts_twice()
+    {
+        var report = new ReportBuilder()
+            .Slot("10/11 14:00", "10/11 16:30")
+            .Slot("10/11 16:00", "10/11 17:00")
+            .Slot("10/11 17:00", "10/11 18:00") // follows: stays apart
+            .Connect("Anne AUBRY", "a@x.fr", "10/11 14:00", "10/11 18:00")
+            .Build();
+        var result = AttendanceEngine.Compute(report, AttendanceOptions.Default);
+        Assert.Equal(
+        [
+            new AttendanceSession(1, At("10/11 14:00"), At("10/11 17:00"), SessionSource.Scheduled),
+            new AttendanceSession(2, At("10/11 17:00"), At("10/11 18:00"), SessionSource.Scheduled),
+        ], result.Sessions);
+        var anne = Assert.Single(result.Participants);
+        Assert.Equal(240, anne.MinutesInSlot, Precision);
+        Assert.Equal(240, anne.MinutesConnected, Precision);
+        Assert.Equal(1, anne.Rate);
+        Assert.Equal("attendance-slots-merged", Assert.Single(result.Observations).Code);
+    }
+
+    [Fact]
     public void No_slot_and_two_days_give_four_half_days()
     {
         var report = new ReportBuilder()
