@@ -136,7 +136,7 @@ public static class EmargementLayout
             SheetStyle.CountFormat, SheetStyle.CountFormat);
         pairs.Add("Stagiaires partiellement présents", (double)totals.Partial, "Durée prévue par stagiaire",
             ParticipantTable.Days(totals.ScheduledMinutes), SheetStyle.DurationFormat, SheetStyle.CountFormat);
-        pairs.Add("Stagiaires absents", (double)totals.Absent, "Temps total des stagiaires sur les créneaux",
+        pairs.Add("Stagiaires absents", (double)totals.Absent, "Total des stagiaires sur les créneaux",
             ParticipantTable.Days(totals.TraineeMinutesInSlot), SheetStyle.DurationFormat, SheetStyle.CountFormat);
         var rule = sheet.AddRow(
             $"Présent : au moins {FrenchText.Percent(options.PresentThreshold)} du temps prévu passé sur les créneaux ; "
@@ -216,6 +216,7 @@ public static class EmargementLayout
         Section(sheet, "Certifié exact");
         pairs.Add("Nom du formateur", Text(document.Report.Header.Host), null, null);
         var date = pairs.Add("Date", null, null, null);
+        sheet.Height(date, 24);
         var signature = pairs.Add("Signature", null, null, null);
         sheet.Height(signature, 60);
         sheet.Format(new RangeFormat

@@ -1,16 +1,16 @@
 namespace AddinWeb.Emargement;
 
 /// <summary>
-/// Rows of "label : value" pairs, two per row, on a fixed grid of the sheet's columns (labels in A:C and H:J,
-/// values in D:G and from K to the last column) so the title block, the totals and the footer line up.
+/// Rows of "label : value" pairs, two per row, on a fixed grid of the sheet's columns (labels in A:C and H:K,
+/// values in D:G and from L to the last column) so the title block, the totals and the footer line up.
 /// Text values are written under the text format, numbers under the format given.
 /// </summary>
 internal sealed class TitlePairs(SheetBuilder sheet)
 {
     public const int LeftLabelFirst = 1, LeftLabelLast = 3;
     public const int LeftValueFirst = 4, LeftValueLast = 7;
-    public const int RightLabelFirst = 8, RightLabelLast = 10;
-    public const int RightValueFirst = 11;
+    public const int RightLabelFirst = 8, RightLabelLast = 11;
+    public const int RightValueFirst = 12;
 
     public int Add(string leftLabel, object? leftValue, string? rightLabel, object? rightValue,
         string? rightFormat = null, string? leftFormat = null)

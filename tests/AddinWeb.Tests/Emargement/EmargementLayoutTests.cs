@@ -126,7 +126,7 @@ public sealed class EmargementLayoutTests
         Assert.Equal(1.0, Seed.ValueOf("Stagiaires partiellement présents"));
         Assert.Equal(1.0, Seed.ValueOf("Stagiaires absents"));
         Assert.Equal(4.0, Seed.ValueOf("Stagiaires inscrits au rapport"));
-        var (row, column) = Seed.CellOfValue("Temps total des stagiaires sur les créneaux");
+        var (row, column) = Seed.CellOfValue("Total des stagiaires sur les créneaux");
         Assert.Equal((150 + 141.45 + 71.4667) / 1440, (double)Seed[row, column]!, 12);
         Assert.Equal("[h]:mm", Seed.NumberFormat(row, column));
         Assert.True(row > Seed.ParticipantRows()[^1]);
