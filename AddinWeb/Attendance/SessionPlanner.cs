@@ -144,7 +144,7 @@ internal static class SessionPlanner
     private static DateTime HalfDayEnd(DateTime halfDayStart, TimeSpan afternoon) =>
         halfDayStart.TimeOfDay == TimeSpan.Zero && afternoon > TimeSpan.Zero
             ? halfDayStart.Date + afternoon
-            : halfDayStart.Date.AddDays(1);
+            : halfDayStart.Date == DateTime.MaxValue.Date ? DateTime.MaxValue : halfDayStart.Date.AddDays(1);
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
