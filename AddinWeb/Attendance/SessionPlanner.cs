@@ -19,13 +19,15 @@ internal sealed class SessionPlan
         {
             if (sessions[i].End > furthest) furthest = sessions[i].End;
             _furthestEndSoFar[i] = furthest;
+            ScheduledTicks += (sessions[i].End - sessions[i].Start).Ticks;
         }
     }
 
     /// <summary>Sorted by start; their Index is their 1-based position.</summary>
     public IReadOnlyList<AttendanceSession> Sessions { get; }
 
-    public long ScheduledTicks => Sessions.Sum(s => (s.End - s.Start).Ticks);
+    /// <summary>Length of all sessions (they never overlap).</summary>
+    public long ScheduledTicks { get; }
 
     /// <summary>
     /// Positions of the sessions that share time with [start, end). Binary search on the running furthest end, so a
