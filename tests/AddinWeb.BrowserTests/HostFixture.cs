@@ -16,6 +16,8 @@ public sealed class HostFixture : IAsyncLifetime
             host.UseEnvironment("Testing");
             // Plain HTTP on loopback: the browser tests are about the pages, not the certificate.
             host.UseSetting("Hosting:HttpsRedirection", "false");
+            // A free port on loopback, so parallel runs (and a developer's own host) never collide.
+            host.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
         });
 
     private IPlaywright? _playwright;
@@ -25,7 +27,7 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory.UseKestrel(0);
+        _factory.UseKestrel();
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
 
