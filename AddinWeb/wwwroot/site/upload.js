@@ -206,6 +206,8 @@
     problem = byId("problem");
     downloadButton = byId("download");
 
+    // One tab stop: the drop zone stands for the (visually hidden) file input.
+    input.tabIndex = -1;
     input.addEventListener("change", function () { pick(input.files); });
     downloadButton.addEventListener("click", download);
     byId("upload-form").addEventListener("submit", function (e) { e.preventDefault(); });
