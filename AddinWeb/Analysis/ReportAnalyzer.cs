@@ -37,7 +37,7 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
         var sourceSheets = workbook.Sheets.Where(s => s.Name == report.SummarySheet || s.Name == report.PresenceSheet);
         var fingerprint = ReportFingerprint.Compute(sourceSheets);
         var document = new EmargementDocument(report, attendance, issues, fingerprint,
-            emargementClock.LocalNow(clock), ToolVersion);
+            emargementClock.LocalNow(clock), ToolVersion) { Options = options };
 
         return new ReportAnalysis
         {
