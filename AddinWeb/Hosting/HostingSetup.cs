@@ -51,6 +51,7 @@ public static class HostingSetup
             hsts.IncludeSubDomains = false; // the académie's other sites are not ours to pin
         });
         services.AddHealthChecks();
+        services.AddSingleton<Excel.XlsxPackageGuard>();
         return builder;
     }
 
