@@ -30,6 +30,10 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
     /// <summary>Null when the package may be opened; the stream is rewound either way.</summary>
     public XlsxRefusal? Check(Stream stream) => Check(stream, options.Value.Limits);
 
+    /// <summary>After ClosedXML: the sheets, rows, columns and cell lengths the JSON API allows
+    /// (<see cref="RequestLimitExceededException"/>, answered 413/422).</summary>
+    public void EnsureWithinGridLimits(Reports.Grid.WorkbookGrid workbook) => GridLimits.EnsureWithin(workbook, options.Value.Limits);
+
     public static XlsxRefusal? Check(Stream stream, RequestLimitOptions limits)
     {
         if (!stream.CanSeek) throw new ArgumentException("The upload must be buffered (seekable) before it is checked.", nameof(stream));
