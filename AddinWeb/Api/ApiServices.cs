@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,16 +12,20 @@ public static class ApiServices
     {
         services.AddProblemDetails();
         services.AddControllers()
-            .AddJsonOptions(json =>
-            {
-                json.JsonSerializerOptions.Converters.Add(new CellJsonConverter());
-                json.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
-                json.JsonSerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-                // A report's grid can be deep in rows but never deep in nesting.
-                json.JsonSerializerOptions.MaxDepth = 16;
-            })
+            .AddJsonOptions(json => ConfigureJson(json.JsonSerializerOptions))
             .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = BadRequestInFrench);
         return services;
+    }
+
+    /// <summary>The API's JSON shape; benchmarks and tests use the same settings.</summary>
+    public static JsonSerializerOptions ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new CellJsonConverter());
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.NumberHandling = JsonNumberHandling.Strict;
+        // A report's grid can be deep in rows but never deep in nesting.
+        options.MaxDepth = 16;
+        return options;
     }
 
     /// <summary>
@@ -34,12 +39,17 @@ public static class ApiServices
             .ToDictionary(
                 e => string.IsNullOrEmpty(e.Key) ? "corps" : e.Key,
                 e => e.Value!.Errors.Select(x => Translate(x.ErrorMessage, x.Exception)).Distinct().ToArray());
+        // When the JSON itself is unreadable MVC also reports the whole argument as missing: keep the useful part.
+        if (errors.Count > 1) errors.Remove("request");
+        var unreadableJson = errors.Keys.Any(k => k is "corps" or "request" || k.StartsWith('$'));
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "Requête invalide",
-            Detail = "Le corps de la requête n'est pas un JSON attendu : "
-                     + "{\"sheets\":[{\"name\":\"Sommaire\",\"values\":[[…]]}], \"options\":{…}}.",
+            Detail = unreadableJson
+                ? "Le corps de la requête n'est pas le JSON attendu : "
+                  + "{\"sheets\":[{\"name\":\"Sommaire\",\"values\":[[…]]}], \"options\":{…}}."
+                : "Une option de la requête est hors limites : voir le détail par champ.",
         };
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
@@ -70,6 +80,7 @@ public static class ApiServices
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) swagger.IncludeXmlComments(xml, includeControllerXmlComments: true);
+            swagger.OperationFilter<AnalyzeRequestExample>();
         });
         return services;
     }

@@ -6,7 +6,6 @@ namespace AddinWeb.Api;
 /// <summary>Analyses a session report sent as cell grids (what the task pane reads with Office.js).</summary>
 [ApiController]
 [Route("api/reports")]
-[Produces("application/json")]
 public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
 {
     /// <summary>Reads, validates and computes attendance; returns the figures and the "Émargement" sheet layout.</summary>

@@ -1,0 +1,142 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using AddinWeb.Api;
+using AddinWeb.Reports.Grid;
+using AddinWeb.Tests.Seed;
+
+namespace AddinWeb.Tests.Api;
+
+public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private static JsonNode Participant(JsonNode body, string name) =>
+        body["participants"]!.AsArray().Single(p => (string?)p!["name"] == name)!;
+
+    [Fact]
+    public async Task Swagger_example_is_a_real_report_with_correct_figures()
+    {
+        var (response, body) = await AnalyzeJson.PostAsync(_client, AnalyzeRequestExample.Text);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("via", (string?)body!["format"]);
+        Assert.Equal("DU CINEMA A LA VIDEO : LA DANSE SORT DU CADRE", (string?)body["report"]!["title"]);
+        Assert.Equal("20A0160236", (string?)body["report"]!["pafReference"]);
+        Assert.Equal("68653", (string?)body["report"]!["moduleNumber"]);
+        Assert.Equal("2020-11-10T19:38:00", (string?)body["report"]!["generatedAt"]);
+        Assert.Empty(body["issues"]!.AsArray());
+
+        // The host, on two devices at once (13:39:50–15:27:57 and 13:42:19–16:50:34): counted once.
+        var host = Participant(body, "Elsa STAMMINGER");
+        Assert.Equal("Trainer", (string?)host["role"]);
+        Assert.Equal("Elsa", (string?)host["firstName"]);
+        Assert.Equal("STAMMINGER", (string?)host["lastName"]);
+        Assert.Equal(2, (int)host["connections"]!);
+        Assert.Equal("2020-11-10T13:39:50", (string?)host["firstJoin"]);
+        Assert.Equal("2020-11-10T16:50:34", (string?)host["lastLeave"]);
+        Assert.Equal(190.733, (double)host["minutesConnected"]!, 3);
+        Assert.Equal(150.0, (double)host["minutesInSlot"]!, 3);
+
+        // Leaves at 14:11:45, comes back at 14:40:06: 11.75 + 109.9 minutes within 14:00–16:30.
+        var ines = Participant(body, "Inès MOREAU");
+        Assert.Equal("Trainee", (string?)ines["role"]);
+        Assert.Equal(121.65, (double)ines["minutesInSlot"]!, 2);
+        Assert.Equal(121.65 / 150, (double)ines["rate"]!, 4);
+        Assert.Equal("Present", (string?)ines["status"]);
+
+        // Trainer first, then trainees by last name.
+        Assert.Equal(["Elsa STAMMINGER", "Camille DURAND", "Inès MOREAU"],
+            body["participants"]!.AsArray().Select(p => (string?)p!["name"]).ToArray());
+        Assert.Equal(2, (int)body["totals"]!["present"]!);
+        Assert.NotNull(body["sheet"]!["values"]);
+        Assert.Matches("^[0-9a-f]{16}$", (string?)body["fingerprint"]);
+    }
+
+    [Theory]
+    [InlineData(NumberStyle.Numeric, DateStyle.SerialNumber)]
+    [InlineData(NumberStyle.FrenchText, DateStyle.Text)]
+    public async Task Seed_report_is_analysed_end_to_end(NumberStyle numbers, DateStyle dates)
+    {
+        var (response, body) = await AnalyzeJson.PostAsync(_client, AnalyzeJson.Request(SeedReport.Workbook(numbers, dates)));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var participants = body!["participants"]!.AsArray();
+        Assert.Equal(13, participants.Count);
+        Assert.Equal("Elsa STAMMINGER", (string?)participants[0]!["name"]);
+
+        // Camille DURAND: 13:47:53–16:42:10, clipped to 14:00–16:30.
+        var camille = Participant(body, "Camille DURAND");
+        Assert.Equal(150.0, (double)camille["minutesInSlot"]!, 3);
+        Assert.Equal(174.283, (double)camille["minutesConnected"]!, 3);
+        Assert.Equal("Present", (string?)camille["status"]);
+
+        // Jules PETIT leaves at 15:11:28: 71.47 min of 150, partial and early.
+        var jules = Participant(body, "Jules PETIT");
+        Assert.Equal(71.467, (double)jules["minutesInSlot"]!, 3);
+        Assert.Equal("Partial", (string?)jules["status"]);
+        Assert.True((bool)jules["earlyLeave"]!);
+
+        // Only in "Sommaire": no live presence.
+        var lea = Participant(body, "Léa GIRARD");
+        Assert.Equal(0, (int)lea["connections"]!);
+        Assert.Equal("Absent", (string?)lea["status"]);
+    }
+
+    [Fact]
+    public async Task A_workbook_that_is_not_a_report_gives_422_in_french_naming_what_is_missing()
+    {
+        var workbook = new WorkbookGrid([new SheetGrid("Feuil1", [[Cell.FromText("Budget"), Cell.FromNumber(12)]])]);
+
+        var (response, body) = await AnalyzeJson.PostAsync(_client, AnalyzeJson.Request(workbook));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(UnusableReport.Title, (string?)body!["title"]);
+        var detail = (string?)body["detail"] ?? "";
+        Assert.Contains("Sommaire", detail);
+        Assert.Contains("Feuil1", detail);
+        Assert.NotEmpty(body["errors"]!.AsArray());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{")]
+    [InlineData("not json")]
+    [InlineData("[]")]
+    [InlineData("{\"sheets\": 3}")]
+    [InlineData("{\"sheets\": [{\"name\": \"Sommaire\", \"values\": [[{\"a\": 1}]]}]}")]
+    [InlineData("{\"sheets\": [{\"name\": \"Sommaire\", \"values\": [[[1]]]}]}")]
+    [InlineData("{\"sheets\": [{\"name\": \"Sommaire\", \"values\": [[1e999]]}]}")]
+    [InlineData("{\"sheets\": [], \"options\": {\"presentThreshold\": 5}}")]
+    [InlineData("{\"sheets\": [], \"options\": {\"afternoonStartsAt\": \"25:99\"}}")]
+    [InlineData("{\"sheets\": [], \"options\": {\"presentThreshold\": 0.2, \"absentThreshold\": 0.5}}")]
+    public async Task Malformed_requests_give_400_problem_details_in_french(string json)
+    {
+        var (response, body) = await AnalyzeJson.PostAsync(_client, json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(body!["title"]);
+        Assert.DoesNotContain("Exception", body.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("{\"sheets\": []}")]
+    [InlineData("{\"sheets\": [{\"name\": \"Sommaire\", \"values\": []}]}")]
+    [InlineData("{\"sheets\": [{\"name\": \"Sommaire\", \"values\": [[\"Nom de l'utilisateur\", \"Email\"]]}, {\"name\": \"Temps de connexion en présence\", \"values\": [[null, true, -1]]}]}")]
+    public async Task Empty_or_partial_workbooks_give_422_not_500(string json)
+    {
+        var (response, _) = await AnalyzeJson.PostAsync(_client, json);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Swagger_documents_the_analyze_endpoint_with_its_example()
+    {
+        var json = await _client.GetStringAsync("/swagger/v1/swagger.json");
+
+        Assert.Contains("/api/reports/analyze", json);
+        Assert.Contains("Stamminger, Elsa", json);
+    }
+}
