@@ -2,8 +2,130 @@ using AddinWeb.Reports;
 
 namespace AddinWeb.Attendance;
 
-/// <summary>Turns connection rows into attendance per participant and session. Pure: no I/O.</summary>
+/// <summary>
+/// Turns connection rows into attendance per participant and session. Pure: no I/O, no clock, and the result does
+/// not depend on the order of the rows. Each person's connections are sorted once and walked once, so a report of
+/// a hundred thousand connections stays cheap.
+/// </summary>
 public static class AttendanceEngine
 {
-    public static AttendanceResult Compute(SessionReport report, AttendanceOptions options) => throw new NotImplementedException();
+    public static AttendanceResult Compute(SessionReport report, AttendanceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        options ??= AttendanceOptions.Default;
+
+        var grouping = ParticipantGrouping.Group(report);
+        var people = grouping.People;
+        var plan = SessionPlanner.Plan(report, people, options);
+        var hosts = HostMatcher.Find(report.Header.Host, people);
+
+        var participants = new List<ParticipantAttendance>(people.Count);
+        for (var i = 0; i < people.Count; i++)
+            participants.Add(Measure(people[i], hosts.Contains(i), plan, report, options));
+        participants.Sort(ParticipantOrder.Instance);
+
+        var trainees = participants.Where(p => p.Role == ParticipantRole.Trainee).ToList();
+        return new AttendanceResult
+        {
+            Sessions = plan.Sessions,
+            Participants = participants,
+            Totals = new AttendanceTotals
+            {
+                Present = trainees.Count(p => p.Status == AttendanceStatus.Present),
+                Partial = trainees.Count(p => p.Status == AttendanceStatus.Partial),
+                Absent = trainees.Count(p => p.Status == AttendanceStatus.Absent),
+                TraineeMinutesInSlot = Intervals.ToMinutes(trainees.Sum(p => TicksOf(p.MinutesInSlot))),
+                ScheduledMinutes = Intervals.ToMinutes(plan.ScheduledTicks),
+            },
+            Observations = Observations.For(report, grouping, plan, hosts.Count > 0),
+        };
+    }
+
+    private static ParticipantAttendance Measure(
+        ParticipantRows person, bool isHost, SessionPlan plan, SessionReport report, AttendanceOptions options)
+    {
+        // Fin before Début: the row counts as a connection but adds no time (validation reports it).
+        var live = person.Connections
+            .Where(c => c.End >= c.Start)
+            .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Source.Row)
+            .ToList();
+        var intervals = live.Select(c => new TimeInterval(c.Start, c.End)).ToList();
+        var union = Intervals.UnionOfSorted(intervals);
+
+        // Rows touching each session, kept in start order so each session's union needs no further sort.
+        var bySession = new List<TimeInterval>?[plan.Sessions.Count];
+        foreach (var interval in intervals)
+            foreach (var s in plan.Touching(interval.Start, interval.End))
+                (bySession[s] ??= []).Add(interval);
+
+        var sessions = new List<SessionAttendance>(plan.Sessions.Count);
+        long ticksInSlot = 0;
+        for (var s = 0; s < plan.Sessions.Count; s++)
+        {
+            var figures = MeasureSession(plan.Sessions[s], bySession[s], union, options);
+            ticksInSlot += figures.Ticks;
+            sessions.Add(figures.Attendance);
+        }
+
+        var rate = StatusRules.Rate(ticksInSlot, plan.ScheduledTicks);
+        var (firstName, lastName) = ParticipantIdentity.SplitName(person.Name);
+        return new ParticipantAttendance
+        {
+            Name = ParticipantIdentity.CleanSpaces(person.Name),
+            FirstName = firstName,
+            LastName = lastName,
+            Email = person.Email,
+            Role = isHost ? ParticipantRole.Trainer : ParticipantRole.Trainee,
+            Connections = person.Connections.Count,
+            FirstJoin = live.Count > 0 ? live[0].Start : null,
+            LastLeave = live.Count > 0 ? live.Max(c => c.End) : null,
+            MinutesConnected = Intervals.ToMinutes(Intervals.TotalTicks(union)),
+            MinutesInSlot = Intervals.ToMinutes(ticksInSlot),
+            Rate = rate,
+            Status = StatusRules.Status(rate, ticksInSlot > 0, options),
+            ReplayMinutes = person.Users.Sum(u => u.ReplayMinutes),
+            RecordingDownloads = person.Users.Sum(u => u.RecordingDownloads),
+            LateArrival = sessions.Any(s => s.LateArrival),
+            EarlyLeave = sessions.Any(s => s.EarlyLeave),
+            Reconnections = Math.Max(0, union.Count - 1),
+            OverlappingConnections = Intervals.AnyOverlap(intervals),
+            Sessions = sessions,
+            SourceRows = person.Users.Select(u => u.Source).Concat(person.Connections.Select(c => c.Source))
+                .Distinct()
+                .OrderBy(r => r.Sheet == report.SummarySheet ? 0 : r.Sheet == report.PresenceSheet ? 1 : 2)
+                .ThenBy(r => r.Sheet, StringComparer.Ordinal)
+                .ThenBy(r => r.Row)
+                .ToList(),
+        };
+    }
+
+    private static (SessionAttendance Attendance, long Ticks) MeasureSession(
+        AttendanceSession session, List<TimeInterval>? touching, List<TimeInterval> union, AttendanceOptions options)
+    {
+        var scheduledTicks = (session.End - session.Start).Ticks;
+        if (touching is null)
+            return (new SessionAttendance { SessionIndex = session.Index, Status = AttendanceStatus.Absent }, 0);
+
+        var ticks = Intervals.ClippedTicks(union, session.Start, session.End);
+        var firstJoin = touching[0].Start;
+        var lastLeave = touching.Max(i => i.End);
+        var rate = StatusRules.Rate(ticks, scheduledTicks);
+        // Late and early only make sense for someone who was there at all.
+        var attended = ticks > 0;
+        return (new SessionAttendance
+        {
+            SessionIndex = session.Index,
+            Connections = touching.Count,
+            FirstJoin = firstJoin,
+            LastLeave = lastLeave,
+            MinutesConnected = Intervals.ToMinutes(Intervals.TotalTicks(Intervals.UnionOfSorted(touching))),
+            MinutesInSlot = Intervals.ToMinutes(ticks),
+            Rate = rate,
+            Status = StatusRules.Status(rate, attended, options),
+            LateArrival = attended && StatusRules.IsLate(firstJoin, session.Start, options),
+            EarlyLeave = attended && StatusRules.IsEarly(lastLeave, session.End, options),
+        }, ticks);
+    }
+
+    private static long TicksOf(double minutes) => (long)Math.Round(minutes * TimeSpan.TicksPerMinute);
 }

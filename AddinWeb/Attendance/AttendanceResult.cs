@@ -15,7 +15,10 @@ public enum SessionSource
     HalfDay,
 }
 
-/// <summary>One session (a slot, or a half-day) attendance is computed against.</summary>
+/// <summary>
+/// One session (a slot, or a half-day) attendance is computed against. <see cref="Index"/> is its 1-based number in
+/// chronological order; participants' <see cref="ParticipantAttendance.Sessions"/> come in the same order.
+/// </summary>
 public sealed record AttendanceSession(int Index, DateTime Start, DateTime End, SessionSource Source)
 {
     public double ScheduledMinutes => (End - Start).TotalMinutes;
@@ -92,4 +95,9 @@ public sealed record AttendanceResult
     /// <summary>Trainers first, then trainees by last name, first name.</summary>
     public IReadOnlyList<ParticipantAttendance> Participants { get; init; } = [];
     public required AttendanceTotals Totals { get; init; }
+    /// <summary>
+    /// What the engine decided on its own and a manager should know (sessions inferred, host not found, an email-less
+    /// row that could not be attributed): warnings in the same form as validation's, pointing at sheets and rows.
+    /// </summary>
+    public IReadOnlyList<ReportIssue> Observations { get; init; } = [];
 }

@@ -60,9 +60,17 @@ public sealed record Connection
     public required DateTime End { get; init; }
     /// <summary>"Connexion" column, decimal minutes, as the report states it.</summary>
     public double? DurationMinutes { get; init; }
+    public double? MicrophoneMinutes { get; init; }
+    public double? PhoneMinutes { get; init; }
+    public double? WebcamMinutes { get; init; }
+    public double? MultimediaMinutes { get; init; }
+    public double? ScreenShareMinutes { get; init; }
 }
 
-/// <summary>A "Total :" row: kept to check the column sums, never a person.</summary>
+/// <summary>
+/// A "Total :" row: kept to check the column sums, never a person. Keys are the canonical column titles of
+/// <see cref="ReportColumns.Title"/> ("Connexion", "Caméra Web", …), whatever the source header said.
+/// </summary>
 public sealed record TotalRow(SourceRef Source, IReadOnlyDictionary<string, double> ColumnTotals)
 {
     /// <summary>Column letters by column title, so a mismatch can name the cell.</summary>
@@ -82,6 +90,10 @@ public sealed record SessionReport
     /// <summary>Names of the source sheets as they are in the workbook (summary sheet, presence sheet).</summary>
     public string SummarySheet { get; init; } = "Sommaire";
     public string PresenceSheet { get; init; } = "Temps de connexion en présence";
+    /// <summary>Where the "Sommaire" table sits (header row, column letters); null when not read from a grid.</summary>
+    public ReportTable? SummaryTable { get; init; }
+    /// <summary>Where the presence table sits (header row, column letters); null when not read from a grid.</summary>
+    public ReportTable? PresenceTable { get; init; }
 }
 
 /// <summary>What a reader returns: the report when it could be read, and every issue it found on the way.</summary>

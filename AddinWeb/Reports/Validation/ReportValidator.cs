@@ -1,7 +1,207 @@
+using AddinWeb.Reports.Parsing;
+using AddinWeb.Reports.Text;
+
 namespace AddinWeb.Reports.Validation;
 
-/// <summary>Checks a read report for what a DAFPEN manager would query. Pure: no I/O.</summary>
+/// <summary>
+/// Checks a read report for what a DAFPEN manager would query. Pure: no I/O. Every warning is French, names the
+/// sheet, the Excel row and the column, and never quotes a name or an email. Unreadable rows are reported by the
+/// reader, not here.
+/// </summary>
 public static class ReportValidator
 {
-    public static IReadOnlyList<ReportIssue> Validate(SessionReport report) => throw new NotImplementedException();
+    /// <summary>Largest accepted gap between "Connexion" and Fin − Début, in minutes.</summary>
+    public const double DurationTolerance = 0.05;
+
+    /// <summary>Figures are printed with two decimals: each may be off by half a hundredth.</summary>
+    private const double HalfHundredth = 0.005;
+
+    public static IReadOnlyList<ReportIssue> Validate(SessionReport report)
+    {
+        var issues = new List<ReportIssue>();
+        CheckConnections(report, issues);
+        CheckEmails(report, issues);
+        CheckTotals(report, issues);
+        CheckUsersAgainstPresence(report, issues);
+        return issues;
+    }
+
+    private static void CheckConnections(SessionReport report, List<ReportIssue> issues)
+    {
+        var period = report.Header.Period;
+        foreach (var c in report.Connections)
+        {
+            if (c.End < c.Start)
+                issues.Add(Presence(report, c.Source.Row, ReportColumn.End, "EndBeforeStart",
+                    $"la fin de connexion ({Time(c.End)}) est antérieure au début ({Time(c.Start)})."));
+            else if (c.DurationMinutes is { } stated)
+            {
+                var actual = (c.End - c.Start).TotalMinutes;
+                if (Math.Abs(stated - actual) > DurationTolerance + 1e-9)
+                    issues.Add(Presence(report, c.Source.Row, ReportColumn.Connection, "DurationMismatch",
+                        $"la durée indiquée ({Minutes(stated)} min) diffère de Fin − Début ({Minutes(actual)} min) "
+                        + $"de {Minutes(Math.Abs(stated - actual))} min."));
+            }
+
+            if (period is null)
+                continue;
+            var startDay = DateOnly.FromDateTime(c.Start);
+            var endDay = DateOnly.FromDateTime(c.End);
+            if (startDay < period.Start || startDay > period.End)
+                issues.Add(Presence(report, c.Source.Row, ReportColumn.Start, "OutsidePeriod",
+                    $"connexion le {Day(startDay)}, hors de la période du rapport ({Period(period)})."));
+            else if (endDay < period.Start || endDay > period.End)
+                issues.Add(Presence(report, c.Source.Row, ReportColumn.End, "OutsidePeriod",
+                    $"fin de connexion le {Day(endDay)}, hors de la période du rapport ({Period(period)})."));
+        }
+    }
+
+    private static void CheckEmails(SessionReport report, List<ReportIssue> issues)
+    {
+        foreach (var u in report.Users.Where(u => TextNormalizer.EmailKey(u.Email) is null))
+            issues.Add(Summary(report, u.Source.Row, ReportColumn.Email, "MissingEmail",
+                "adresse électronique absente ; la personne est rapprochée par son nom."));
+        foreach (var c in report.Connections.Where(c => TextNormalizer.EmailKey(c.Email) is null))
+            issues.Add(Presence(report, c.Source.Row, ReportColumn.Email, "MissingEmail",
+                "adresse électronique absente ; la connexion est rapprochée par le nom."));
+    }
+
+    private static void CheckTotals(SessionReport report, List<ReportIssue> issues)
+    {
+        foreach (var total in report.Totals)
+        {
+            var isSummary = total.Source.Sheet == report.SummarySheet;
+            var rows = isSummary ? report.Users.Count : report.Connections.Count;
+            foreach (var (title, stated) in total.ColumnTotals)
+            {
+                if (ReportColumns.FromTitle(title) is not { } column
+                    || (isSummary ? SummaryFigure(column) : PresenceFigure(column)) is not { } figure)
+                    continue;
+                var sum = isSummary
+                    ? report.Users.Sum(u => figure(u, null) ?? 0)
+                    : report.Connections.Sum(c => figure(null, c) ?? 0);
+                // Each row and the total are rounded to two decimals, so the gap may grow with the row count.
+                var tolerance = HalfHundredth * (rows + 1) + 1e-9;
+                if (Math.Abs(stated - sum) <= tolerance)
+                    continue;
+                var letter = total.ColumnLetters.GetValueOrDefault(title)
+                    ?? (isSummary ? report.SummaryTable : report.PresenceTable)?.Letter(column);
+                issues.Add(ReportLocation.Warning("TotalMismatch", total.Source.Sheet, total.Source.Row, letter, title,
+                    $"le total indiqué ({Minutes(stated)}) ne correspond pas à la somme des {rows} lignes lues "
+                    + $"({Minutes(sum)}) ; écart de {Minutes(Math.Abs(stated - sum))}."));
+            }
+        }
+    }
+
+    private delegate double? Figure(UserSummary? user, Connection? connection);
+
+    private static Figure? SummaryFigure(ReportColumn column) => column switch
+    {
+        ReportColumn.Connection => (u, _) => u!.ConnectionMinutes,
+        ReportColumn.Microphone => (u, _) => u!.MicrophoneMinutes,
+        ReportColumn.Phone => (u, _) => u!.PhoneMinutes,
+        ReportColumn.Webcam => (u, _) => u!.WebcamMinutes,
+        ReportColumn.Multimedia => (u, _) => u!.MultimediaMinutes,
+        ReportColumn.ScreenShare => (u, _) => u!.ScreenShareMinutes,
+        ReportColumn.Replay => (u, _) => u!.ReplayMinutes,
+        ReportColumn.RecordingDownload => (u, _) => u!.RecordingDownloads,
+        _ => null,
+    };
+
+    private static Figure? PresenceFigure(ReportColumn column) => column switch
+    {
+        ReportColumn.Connection => (_, c) => c!.DurationMinutes,
+        ReportColumn.Microphone => (_, c) => c!.MicrophoneMinutes,
+        ReportColumn.Phone => (_, c) => c!.PhoneMinutes,
+        ReportColumn.Webcam => (_, c) => c!.WebcamMinutes,
+        ReportColumn.Multimedia => (_, c) => c!.MultimediaMinutes,
+        ReportColumn.ScreenShare => (_, c) => c!.ScreenShareMinutes,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Matches presence rows to "Sommaire" users (email, else normalised name) and checks that each user's live
+    /// connections fit in their "Connexion", that a user with live minutes has presence rows, and that every
+    /// presence row belongs to a user.
+    /// </summary>
+    private static void CheckUsersAgainstPresence(SessionReport report, List<ReportIssue> issues)
+    {
+        var byEmail = new Dictionary<string, UserSummary>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, UserSummary>(StringComparer.Ordinal);
+        foreach (var u in report.Users)
+        {
+            if (TextNormalizer.EmailKey(u.Email) is { } email)
+                byEmail.TryAdd(email, u);
+            byName.TryAdd(TextNormalizer.PersonKey(u.Name), u);
+        }
+
+        var connectionsByUser = new Dictionary<UserSummary, List<Connection>>(ReferenceEqualityComparer.Instance);
+        var orphans = new Dictionary<string, List<Connection>>(StringComparer.Ordinal);
+        foreach (var c in report.Connections)
+        {
+            var email = TextNormalizer.EmailKey(c.Email);
+            var user = email is not null && byEmail.TryGetValue(email, out var byMail) ? byMail
+                : byName.GetValueOrDefault(TextNormalizer.PersonKey(c.Name));
+            if (user is not null)
+                (connectionsByUser.TryGetValue(user, out var list) ? list : connectionsByUser[user] = []).Add(c);
+            else
+            {
+                var key = email ?? "name:" + TextNormalizer.PersonKey(c.Name);
+                (orphans.TryGetValue(key, out var list) ? list : orphans[key] = []).Add(c);
+            }
+        }
+
+        foreach (var u in report.Users)
+        {
+            if (!connectionsByUser.TryGetValue(u, out var connections))
+            {
+                if (u.ConnectionMinutes > HalfHundredth)
+                    issues.Add(Summary(report, u.Source.Row, ReportColumn.Connection, "NoPresenceRows",
+                        $"{Minutes(u.ConnectionMinutes)} min de connexion, mais aucune ligne pour cette personne dans "
+                        + $"la feuille « {report.PresenceSheet} »."));
+                continue;
+            }
+            var live = connections.Sum(c => c.DurationMinutes ?? Math.Max(0, (c.End - c.Start).TotalMinutes));
+            var tolerance = HalfHundredth * (connections.Count + 1) + 1e-9;
+            if (live > u.ConnectionMinutes + tolerance)
+                issues.Add(Summary(report, u.Source.Row, ReportColumn.Connection, "PresenceExceedsSummary",
+                    $"les connexions en direct de cette personne dans la feuille « {report.PresenceSheet} » "
+                    + $"({Rows(connections)}) totalisent {Minutes(live)} min, plus que sa « Connexion » de "
+                    + $"{Minutes(u.ConnectionMinutes)} min."));
+        }
+
+        foreach (var connections in orphans.Values)
+        {
+            var first = connections[0];
+            issues.Add(Presence(report, first.Source.Row, ReportColumn.Name, "PresenceWithoutSummary",
+                $"cette personne ({Rows(connections)}) n'apparaît pas dans la feuille « {report.SummarySheet} »."));
+        }
+    }
+
+    private static ReportIssue Summary(SessionReport report, int row, ReportColumn column, string code, string what) =>
+        ReportLocation.Warning(code, report.SummarySheet, row, Letter(report.SummaryTable, column),
+            ReportColumns.Title(column), what);
+
+    private static ReportIssue Presence(SessionReport report, int row, ReportColumn column, string code, string what) =>
+        ReportLocation.Warning(code, report.PresenceSheet, row, Letter(report.PresenceTable, column),
+            ReportColumns.Title(column), what);
+
+    /// <summary>The column's letter in the sheet; without a located table, Via's own layout.</summary>
+    private static string? Letter(ReportTable? table, ReportColumn column) =>
+        table is not null ? table.Letter(column) : column switch
+        {
+            ReportColumn.Name => "A",
+            ReportColumn.Email => "B",
+            ReportColumn.Start => "C",
+            ReportColumn.End => "D",
+            _ => null,
+        };
+
+    private static string Rows(IReadOnlyList<Connection> connections) =>
+        (connections.Count == 1 ? "ligne " : "lignes ") + string.Join(", ", connections.Select(c => c.Source.Row));
+
+    private static string Minutes(double value) => FrenchNumbers.Format(value);
+    private static string Time(DateTime value) => value.ToString("dd/MM/yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Day(DateOnly value) => value.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    private static string Period(ReportPeriod p) => $"du {Day(p.Start)} au {Day(p.End)}";
 }

@@ -1,0 +1,23 @@
+namespace AddinWeb.Attendance;
+
+/// <summary>
+/// Recognises the host ("Stamminger, Elsa", written "Nom, Prénom") among the people ("Elsa STAMMINGER"): same words
+/// whatever their order, case, accents and hyphens. When no name matches, the local part of the email is tried
+/// ("elsa.stamminger@…"), because some platforms write the display name differently from the account name.
+/// </summary>
+internal static class HostMatcher
+{
+    /// <summary>Positions in <paramref name="people"/> of the host (several when one name has several accounts).</summary>
+    public static IReadOnlySet<int> Find(string? host, IReadOnlyList<ParticipantRows> people)
+    {
+        var hostKey = ParticipantIdentity.NameKey(host);
+        var found = new HashSet<int>();
+        if (hostKey.Length == 0) return found;
+        for (var i = 0; i < people.Count; i++)
+            if (people[i].Names.Distinct(StringComparer.Ordinal).Any(n => ParticipantIdentity.NameKey(n) == hostKey)) found.Add(i);
+        if (found.Count > 0) return found;
+        for (var i = 0; i < people.Count; i++)
+            if (ParticipantIdentity.EmailNameKey(people[i].Email) == hostKey) found.Add(i);
+        return found;
+    }
+}

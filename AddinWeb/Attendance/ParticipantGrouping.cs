@@ -1,0 +1,103 @@
+using AddinWeb.Reports;
+
+namespace AddinWeb.Attendance;
+
+/// <summary>The rows of both sheets that belong to one person.</summary>
+internal sealed class ParticipantRows
+{
+    public List<UserSummary> Users { get; } = [];
+    public List<Connection> Connections { get; } = [];
+
+    /// <summary>The name as the first "Sommaire" row writes it, else as the first presence row does.</summary>
+    public string Name => Users.Count > 0 ? Users[0].Name : Connections.Count > 0 ? Connections[0].Name : "";
+
+    /// <summary>The email as written (trimmed), "Sommaire" first.</summary>
+    public string? Email =>
+        Users.Select(u => u.Email).Concat(Connections.Select(c => c.Email))
+            .Select(e => e is null ? "" : ParticipantIdentity.CleanSpaces(e))
+            .FirstOrDefault(e => e.Length > 0);
+
+    public IEnumerable<string> Names => Users.Select(u => u.Name).Concat(Connections.Select(c => c.Name));
+}
+
+/// <summary>
+/// Merges the rows of "Sommaire" and of the presence sheet into people: one per email (trimmed, any case); a row
+/// without email joins the person who has an email and the same name (accents, case, order aside) when exactly one
+/// does, else the other email-less rows of that name.
+/// </summary>
+internal static class ParticipantGrouping
+{
+    public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows);
+
+    public static Grouping Group(SessionReport report)
+    {
+        var people = new List<ParticipantRows>();
+        var byEmail = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
+        ParticipantRows ForEmail(string key)
+        {
+            if (!byEmail.TryGetValue(key, out var person))
+            {
+                person = new ParticipantRows();
+                byEmail.Add(key, person);
+                people.Add(person);
+            }
+            return person;
+        }
+
+        var usersWithoutEmail = new List<UserSummary>();
+        var connectionsWithoutEmail = new List<Connection>();
+        foreach (var user in report.Users)
+        {
+            if (ParticipantIdentity.EmailKey(user.Email) is { } key) ForEmail(key).Users.Add(user);
+            else usersWithoutEmail.Add(user);
+        }
+        foreach (var connection in report.Connections)
+        {
+            if (ParticipantIdentity.EmailKey(connection.Email) is { } key) ForEmail(key).Connections.Add(connection);
+            else connectionsWithoutEmail.Add(connection);
+        }
+
+        // Names of people known by email; a name two emails share is ambiguous (homonyms) and joins neither.
+        var byName = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
+        foreach (var person in people)
+        {
+            foreach (var nameKey in person.Names.Select(ParticipantIdentity.NameKey).Where(k => k.Length > 0).Distinct())
+            {
+                if (!byName.TryGetValue(nameKey, out var known)) byName[nameKey] = person;
+                else if (!ReferenceEquals(known, person)) byName[nameKey] = null;
+            }
+        }
+
+        var ambiguous = new List<SourceRef>();
+        var byNameOnly = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
+        ParticipantRows ForName(string name, SourceRef source)
+        {
+            var key = ParticipantIdentity.NameKey(name);
+            if (key.Length > 0 && byName.TryGetValue(key, out var known))
+            {
+                if (known is not null) return known;
+                ambiguous.Add(source);
+            }
+            // A row with neither email nor name stays a person of its own: never merged, never dropped.
+            if (key.Length == 0) key = $"\u0000{source.Sheet}\u0000{source.Row}";
+            if (!byNameOnly.TryGetValue(key, out var person))
+            {
+                person = new ParticipantRows();
+                byNameOnly.Add(key, person);
+                people.Add(person);
+            }
+            return person;
+        }
+
+        foreach (var user in usersWithoutEmail) ForName(user.Name, user.Source).Users.Add(user);
+        foreach (var connection in connectionsWithoutEmail) ForName(connection.Name, connection.Source).Connections.Add(connection);
+
+        // Rows in sheet order, so the name and email shown come from the first row whatever order rows came in.
+        foreach (var person in people)
+        {
+            person.Users.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+            person.Connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+        }
+        return new Grouping(people, ambiguous);
+    }
+}

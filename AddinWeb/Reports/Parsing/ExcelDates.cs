@@ -1,0 +1,76 @@
+using System.Globalization;
+using AddinWeb.Reports.Grid;
+using AddinWeb.Reports.Text;
+
+namespace AddinWeb.Reports.Parsing;
+
+/// <summary>
+/// Date-times as reports hold them: Excel serial numbers (Office.js), date cells (ClosedXML) or text
+/// ("10/11/2020 13:39:50", "10/11/2020 13:39", "2020-11-10 13:39:50"). Results are local wall-clock times of the
+/// report (<see cref="DateTimeKind.Unspecified"/>), rounded to the second: a serial double cannot hold 13:39:50
+/// exactly, and Via never gives fractions of a second.
+/// </summary>
+public static class ExcelDates
+{
+    private static readonly DateTime Epoch = new(1899, 12, 30, 0, 0, 0, DateTimeKind.Unspecified);
+
+    /// <summary>Serials Excel can show as dates: 1900-01-01 to 9999-12-31.</summary>
+    private const double MinSerial = 1, MaxSerial = 2958466;
+
+    private static readonly string[] TextFormats =
+    [
+        "d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy HH'h'mm",
+        "d-M-yyyy H:mm:ss", "d-M-yyyy H:mm", "d.M.yyyy H:mm:ss", "d.M.yyyy H:mm",
+        "yyyy-M-d H:mm:ss", "yyyy-M-d H:mm", "yyyy-M-d'T'H:mm:ss", "yyyy-M-d'T'H:mm",
+        "yyyy-M-d'T'H:mm:ss.FFFFFFF", "yyyy/M/d H:mm:ss", "yyyy/M/d H:mm",
+        "d/M/yyyy H:mm:ss.FFF",
+    ];
+
+    public static bool TryRead(Cell cell, out DateTime value)
+    {
+        switch (cell.Kind)
+        {
+            case CellKind.Number:
+                return TryFromSerial(cell.Number, out value);
+            case CellKind.DateTime:
+                value = RoundToSecond(cell.DateTime);
+                return true;
+            case CellKind.Text:
+                return TryParse(cell.Text, out value);
+            default:
+                value = default;
+                return false;
+        }
+    }
+
+    public static bool TryFromSerial(double serial, out DateTime value)
+    {
+        value = default;
+        if (!double.IsFinite(serial) || serial < MinSerial || serial >= MaxSerial)
+            return false;
+        value = Epoch.AddSeconds(Math.Round(serial * 86400d, MidpointRounding.AwayFromZero));
+        return true;
+    }
+
+    /// <summary>The serial number Excel stores for <paramref name="value"/> (days since 1899-12-30).</summary>
+    public static double ToSerial(DateTime value) => (value - Epoch).Ticks / (double)TimeSpan.TicksPerDay;
+
+    public static bool TryParse(string? text, out DateTime value)
+    {
+        value = default;
+        var s = TextNormalizer.CollapseSpaces(text);
+        if (s.Length == 0)
+            return false;
+        if (!DateTime.TryParseExact(s, TextFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            return false;
+        value = RoundToSecond(parsed);
+        return true;
+    }
+
+    public static DateTime RoundToSecond(DateTime value)
+    {
+        var ticks = value.Ticks;
+        var rounded = (ticks + TimeSpan.TicksPerSecond / 2) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond;
+        return new DateTime(Math.Min(rounded, DateTime.MaxValue.Ticks), DateTimeKind.Unspecified);
+    }
+}
