@@ -140,7 +140,7 @@ function showReport(analysis) {
 function showNotAReport(problem) {
   $("report-details").hidden = true;
   showWarnings([]);
-  setStatus("Ce classeur n'est pas un rapport de session Ma cl@sse virtuelle utilisable. Ouvrez le fichier .xlsx téléchargé depuis Ma cl@sse virtuelle (bouton « Rapport »), sans le modifier.");
+  setStatus("Ce classeur n'est pas un rapport de session Ma cl@sse virtuelle utilisable. Ouvrez le fichier .xlsx téléchargé depuis Ma cl@sse virtuelle (bouton « Rapport »), sans le modifier.");
   const list = $("report-errors");
   list.replaceChildren();
   const errors = (problem && problem.errors) || [];
@@ -169,7 +169,7 @@ function showWarnings(warnings) {
     if (warning.sheet && warning.row) {
       const where = document.createElement("span");
       where.className = "warning__where";
-      where.textContent = `Feuille « ${warning.sheet} », ligne ${warning.row}`;
+      where.textContent = `Feuille « ${warning.sheet} », ligne ${warning.row}`;
       button.appendChild(where);
       button.addEventListener("click", () => goToRow(warning.sheet, warning.row));
     } else {
@@ -184,7 +184,7 @@ async function goToRow(sheet, row) {
   try {
     await Excel.run((context) => selectRow(context, sheet, row));
   } catch {
-    showFailure(`Impossible de sélectionner la ligne ${row} de la feuille « ${sheet} » : la feuille a peut-être été renommée. Cliquez sur « Relire le classeur ».`, null);
+    showFailure(`Impossible de sélectionner la ligne ${row} de la feuille « ${sheet} » : la feuille a peut-être été renommée. Cliquez sur « Relire le classeur ».`, null);
   }
 }
 
@@ -230,7 +230,7 @@ async function generate() {
     }));
     temporaryName = null;
     hideProgress();
-    showResult(`La feuille « ${finalName} » a été créée et activée. Stagiaires : ${totalsText(analysis.totals)}.`);
+    showResult(`La feuille « ${finalName} » a été créée et activée. Stagiaires : ${totalsText(analysis.totals)}.`);
   } catch (error) {
     hideProgress();
     let leftover = null;
@@ -254,7 +254,7 @@ function progressText(phase, done, total) {
 function askAboutExistingSheet(existing, alternative) {
   const dialog = $("existing-dialog");
   $("existing-text").textContent =
-    `Le classeur contient déjà une feuille « ${existing} ». Voulez-vous la remplacer, ou garder les deux (la nouvelle s'appellera « ${alternative} ») ?`;
+    `Le classeur contient déjà une feuille « ${existing} ». Voulez-vous la remplacer, ou garder les deux (la nouvelle s'appellera « ${alternative} ») ?`;
   return new Promise((resolve) => {
     const buttons = [$("existing-replace"), $("existing-keep"), $("existing-cancel")];
     const done = (choice) => {
@@ -288,7 +288,7 @@ function handleFailure(error, retry, writing, leftover) {
   let message = writing
     ? `Excel a refusé l'écriture de la feuille${code}. Le classeur est resté tel qu'il était : aucune feuille n'a été ajoutée et le rapport n'a pas été modifié.`
     : `Le classeur n'a pas pu être lu${code}. Fermez les éventuelles cellules en cours de modification, puis réessayez.`;
-  if (leftover) message += ` Attention : la feuille temporaire « ${leftover} » n'a pas pu être supprimée ; vous pouvez la supprimer vous-même.`;
+  if (leftover) message += ` Attention : la feuille temporaire « ${leftover} » n'a pas pu être supprimée ; vous pouvez la supprimer vous-même.`;
   showFailure(message, retry);
 }
 

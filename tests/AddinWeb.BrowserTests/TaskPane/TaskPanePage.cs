@@ -13,6 +13,12 @@ public sealed class TaskPanePage
     /// <summary>Console errors and uncaught exceptions of the page: a test ends by asserting there are none.</summary>
     public List<string> Errors { get; } = [];
 
+    /// <summary>
+    /// Chromium's own "Failed to load resource" lines for HTTP answers that are not 2xx (the 422 of a workbook that is
+    /// not a report, a refused connection): the browser reports them, not the page's script.
+    /// </summary>
+    public List<string> NetworkErrors { get; } = [];
+
     public static async Task<TaskPanePage> OpenAsync(HostFixture host, WorkbookSeed seed, Func<IPage, Task>? beforeNavigation = null)
     {
         var page = await host.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 900 } });
@@ -37,7 +43,11 @@ public sealed class TaskPanePage
 
     private void Watch()
     {
-        Page.Console += (_, message) => { if (message.Type == "error") Errors.Add("console: " + message.Text); };
+        Page.Console += (_, message) =>
+        {
+            if (message.Type != "error") return;
+            (message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal) ? NetworkErrors : Errors).Add("console: " + message.Text);
+        };
         Page.PageError += (_, error) => Errors.Add("page error: " + error);
     }
 
