@@ -39,7 +39,7 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.True(await pane.Failure.IsHiddenAsync(), await pane.Failure.InnerTextAsync());
         var totals = expected["totals"]!;
         var result = await pane.Result.InnerTextAsync();
-        Assert.Contains("« Émargement »", result);
+        Assert.Contains("«\u00a0Émargement\u00a0»", result);
         Assert.Contains($"{(int)totals["present"]!} présent", result);
         Assert.Contains($"{(int)totals["absent"]!} absent", result);
         await pane.ScreenshotAsync("taskpane-generated");
@@ -90,8 +90,8 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.Generate.ClickAsync();
         var dialog = pane.Page.Locator("#existing-dialog");
         await dialog.WaitForAsync(new() { State = WaitForSelectorState.Visible });
-        Assert.Contains("« Émargement »", await dialog.InnerTextAsync());
-        Assert.Contains("« Émargement (2) »", await dialog.InnerTextAsync());
+        Assert.Contains("«\u00a0Émargement\u00a0»", await dialog.InnerTextAsync());
+        Assert.Contains("«\u00a0Émargement (2)\u00a0»", await dialog.InnerTextAsync());
         await pane.ScreenshotAsync("taskpane-existing-sheet");
         await pane.Page.ClickAsync("#existing-replace");
         await pane.WaitForGenerationEndAsync();
@@ -121,7 +121,7 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.Generate.ClickAsync();
         await pane.Page.ClickAsync("#existing-keep");
         await pane.WaitForGenerationEndAsync();
-        Assert.Contains("« Émargement (2) »", await pane.Result.InnerTextAsync());
+        Assert.Contains("«\u00a0Émargement (2)\u00a0»", await pane.Result.InnerTextAsync());
         Assert.Equal(SourcesAnd("Émargement", "Émargement (2)"), await pane.SheetNamesAsync());
         Assert.Equal(oldSheet, await pane.FingerprintAsync("Émargement"));
         Assert.Equal("Émargement (2)", await pane.DoubleAsync<string>("activeSheet()"));
