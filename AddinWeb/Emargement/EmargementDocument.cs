@@ -10,4 +10,11 @@ public sealed record EmargementDocument(
     IReadOnlyList<ReportIssue> Warnings,
     string Fingerprint,
     DateTime CreatedAt,
-    string ToolVersion);
+    string ToolVersion)
+{
+    /// <summary>
+    /// Thresholds the attendance was computed with: the sheet states them under the totals, so a manager reading
+    /// "Partiel" knows what it means, and names half-days (morning/afternoon) with the same cut-off.
+    /// </summary>
+    public AttendanceOptions Options { get; init; } = AttendanceOptions.Default;
+}

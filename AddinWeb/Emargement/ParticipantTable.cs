@@ -1,0 +1,147 @@
+using AddinWeb.Attendance;
+
+namespace AddinWeb.Emargement;
+
+/// <summary>One column of the participants' table: its header, width, format and how a participant fills it.</summary>
+internal sealed record TableColumn(
+    string Header,
+    double Width,
+    string NumberFormat,
+    string Alignment,
+    Func<ParticipantAttendance, object?> Value,
+    bool Wrap = false);
+
+/// <summary>
+/// The participants' table: one row per participant in the engine's order (trainers first, then trainees by last
+/// name). With several sessions, one column per session holds the time within it, then the total — the way a paper
+/// sheet has one signature box per half-day.
+/// </summary>
+internal static class ParticipantTable
+{
+    /// <summary>Characters per line the observations column holds at its width (a little above, Excel's font is narrow).</summary>
+    private const double ObservationsWidth = 38;
+
+    public static IReadOnlyList<TableColumn> Columns(
+        IReadOnlyList<AttendanceSession> sessions, Func<AttendanceSession, string> sessionHeader,
+        Func<AttendanceSession, string> sessionLabel)
+    {
+        var columns = new List<TableColumn>
+        {
+            new("N°", 5, SheetStyle.CountFormat, "Center", _ => null),
+            new("Nom", 16, SheetStyle.TextFormat, "Left", p => Text(string.IsNullOrWhiteSpace(p.LastName) ? p.Name : p.LastName)),
+            new("Prénom", 14, SheetStyle.TextFormat, "Left", p => Text(p.FirstName)),
+            new("Email", 28, SheetStyle.TextFormat, "Left", p => Text(p.Email)),
+            new("Rôle", 10, SheetStyle.TextFormat, "Center", p => FrenchText.Role(p.Role)),
+            new("Arrivée", 15, SheetStyle.DateTimeFormat, "Center", p => Serial(p.FirstJoin)),
+            new("Départ", 15, SheetStyle.DateTimeFormat, "Center", p => Serial(p.LastLeave)),
+            new("Connexions", 10, SheetStyle.CountFormat, "Center", p => (double)p.Connections),
+            new("Temps connecté", 10, SheetStyle.DurationFormat, "Center", p => Days(p.MinutesConnected)),
+        };
+        if (sessions.Count > 1)
+        {
+            foreach (var session in sessions)
+            {
+                var index = session.Index;
+                columns.Add(new(sessionHeader(session), 11, SheetStyle.DurationFormat, "Center",
+                    p => Days(p.Sessions.FirstOrDefault(s => s.SessionIndex == index)?.MinutesInSlot ?? 0)));
+            }
+            columns.Add(new("Total sur les créneaux", 11, SheetStyle.DurationFormat, "Center", p => Days(p.MinutesInSlot)));
+        }
+        else
+        {
+            columns.Add(new("Temps sur le créneau", 10, SheetStyle.DurationFormat, "Center", p => Days(p.MinutesInSlot)));
+        }
+        columns.AddRange(
+        [
+            new("Taux", 7, SheetStyle.PercentFormat, "Center", p => p.Rate),
+            new("Statut", 9, SheetStyle.TextFormat, "Center", p => FrenchText.Status(p.Status)),
+            new("Différé", 8, SheetStyle.DurationFormat, "Center", p => Days(p.ReplayMinutes)),
+            new("Observations", ObservationsWidth, SheetStyle.TextFormat, "Left",
+                p => ParticipantObservations.Describe(p, sessions, sessionLabel), Wrap: true),
+        ]);
+        return columns;
+    }
+
+    /// <summary>Writes the header row and the participants; returns the header row and the last row of the table.</summary>
+    public static (int HeaderRow, int LastRow) Write(
+        SheetBuilder sheet, IReadOnlyList<TableColumn> columns, IReadOnlyList<ParticipantAttendance> participants)
+    {
+        var headerRow = sheet.AddRow(columns.Select(c => (object?)c.Header).ToArray());
+        sheet.Height(headerRow, 30);
+        var last = sheet.ColumnCount;
+
+        if (participants.Count == 0)
+        {
+            var empty = sheet.AddRow("Aucun participant dans le rapport.");
+            sheet.Merge(empty, 1, last);
+            sheet.Format(new RangeFormat
+            {
+                Range = SheetBuilder.Range(headerRow, 1, empty, last), Borders = SheetStyle.ThinGrid, FontSize = SheetStyle.FontSize,
+            });
+            HeaderFormat(sheet, headerRow);
+            return (headerRow, empty);
+        }
+
+        var firstRow = headerRow + 1;
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var participant = participants[i];
+            var values = columns.Select(c => c.Value(participant)).ToArray();
+            values[0] = (double)(i + 1);
+            var row = sheet.AddRow(values);
+            var observations = values[^1] as string;
+            var lines = observations is null ? 1 : (int)Math.Ceiling(observations.Length / (ObservationsWidth * 1.1));
+            if (lines > 1) sheet.Height(row, 13.5 * lines);
+        }
+        var lastRow = sheet.LastRow;
+
+        // Formats by whole column of the table, never per cell: the JSON grows only with the values.
+        sheet.Format(new RangeFormat
+        {
+            Range = SheetBuilder.Range(firstRow, 1, lastRow, last),
+            FontSize = SheetStyle.FontSize,
+            FontColor = SheetStyle.Ink,
+            VerticalAlignment = "Center",
+            Borders = SheetStyle.ThinGrid,
+        });
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var column = columns[c];
+            sheet.Format(new RangeFormat
+            {
+                Range = SheetBuilder.Range(firstRow, c + 1, lastRow, c + 1),
+                NumberFormat = column.NumberFormat,
+                HorizontalAlignment = column.Alignment,
+                WrapText = column.Wrap ? true : null,
+            });
+        }
+        var trainers = participants.TakeWhile(p => p.Role == ParticipantRole.Trainer).Count();
+        if (trainers > 0)
+            sheet.Format(new RangeFormat { Range = SheetBuilder.Range(firstRow, 1, firstRow + trainers - 1, last), Fill = SheetStyle.TrainerFill });
+        HeaderFormat(sheet, headerRow);
+        return (headerRow, lastRow);
+    }
+
+    private static void HeaderFormat(SheetBuilder sheet, int headerRow) =>
+        sheet.Format(new RangeFormat
+        {
+            Range = SheetBuilder.Range(headerRow, 1, headerRow, sheet.ColumnCount),
+            NumberFormat = SheetStyle.TextFormat,
+            Bold = true,
+            FontSize = SheetStyle.FontSize,
+            FontColor = SheetStyle.Ink,
+            Fill = SheetStyle.HeaderFill,
+            HorizontalAlignment = "Center",
+            VerticalAlignment = "Center",
+            WrapText = true,
+            Borders = SheetStyle.ThinGrid,
+        });
+
+    /// <summary>Excel serial date (days since 1899-12-30), what both renderers write under a date format.</summary>
+    internal static object? Serial(DateTime? value) => value?.ToOADate();
+
+    /// <summary>A duration in minutes as a fraction of a day, what Excel's time formats expect.</summary>
+    internal static double Days(double minutes) => minutes / 1440.0;
+
+    private static object? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
