@@ -34,7 +34,8 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory.UseKestrel(0);
+        // A free port on loopback (UseKestrel(0) would fall back to the default port 5000, shared by parallel classes).
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
 
