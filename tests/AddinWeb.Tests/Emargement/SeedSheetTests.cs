@@ -161,6 +161,6 @@ public sealed class SeedSheetTests
         var total = Sheet.CellOfValue("Total des stagiaires sur les créneaux");
         Assert.Equal(1212.5 / 1440, WorkbookSnapshot.Number(sheet.Cell(total.Row, total.Column)), 9);
         Assert.Equal("[h]:mm", sheet.Cell(total.Row, total.Column).Style.NumberFormat.Format);
-        Assert.Equal("0%", sheet.Cell(elsa, Sheet.Column("Taux")).Style.NumberFormat.Format);
+        Assert.Equal("0.0%", sheet.Cell(elsa, Sheet.Column("Taux")).Style.NumberFormat.Format);
     }
 }
