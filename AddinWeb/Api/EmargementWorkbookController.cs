@@ -16,7 +16,7 @@ namespace AddinWeb.Api;
 [ApiController]
 [Route("api/reports")]
 [StreamedUpload]
-public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : ControllerBase
+public sealed class EmargementWorkbookController(ReportAnalyzer analyzer, XlsxPackageGuard guard) : ControllerBase
 {
     public const string FileField = "file";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -82,11 +82,25 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : Cont
         if (optionsProblem is not null)
             return (null, null, null, French(title: "Options incohérentes", detail: optionsProblem, statusCode: StatusCodes.Status400BadRequest));
 
+        // Zip bombs, macros, external links, encrypted workbooks: refused before ClosedXML opens anything.
+        if (guard.Check(new MemoryStream(upload.File, writable: false)) is { } unsafePackage)
+            return (null, null, null, GuardProblem(unsafePackage));
+
         var (workbook, notXlsx) = XlsxWorkbookLoader.Open(upload.File);
         if (workbook is null)
             return (null, null, null, French(title: XlsxWorkbookLoader.NotXlsxTitle, detail: notXlsx, statusCode: StatusCodes.Status400BadRequest));
 
-        var analysis = analyzer.Analyze(ClosedXmlWorkbookReader.Read(workbook), options!);
+        var grid = ClosedXmlWorkbookReader.Read(workbook);
+        try
+        {
+            guard.EnsureWithinGridLimits(grid); // same sheet/row/column/cell limits as the JSON API (413/422)
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
+        var analysis = analyzer.Analyze(grid, options!, cancellation);
         if (!analysis.IsUsable)
         {
             workbook.Dispose();
@@ -100,6 +114,18 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : Cont
     {
         var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, statusCode: statusCode, title: title, detail: detail);
         return new ObjectResult(problem) { StatusCode = statusCode, ContentTypes = { "application/problem+json" } };
+    }
+
+    private ObjectResult GuardProblem(XlsxRefusal refusal)
+    {
+        var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, refusal.StatusCode, refusal.Title, detail: refusal.Detail);
+        problem.Extensions["code"] = refusal.Code;
+        if (refusal.Limit is not null)
+        {
+            problem.Extensions["limit"] = refusal.Limit;
+            problem.Extensions["maximum"] = refusal.Maximum;
+        }
+        return new ObjectResult(problem) { StatusCode = refusal.StatusCode, ContentTypes = { "application/problem+json" } };
     }
 
     /// <summary>The trainer's thresholds from form fields, with the same ranges and messages as the JSON API.</summary>
