@@ -75,6 +75,10 @@ public sealed partial class UploadPageTests(HostFixture host) : IClassFixture<Ho
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("10/11/2020 13:39");
         await Assertions.Expect(rows.Nth(5)).ToContainTextAsync("GIRARD");
         await Assertions.Expect(rows.Nth(5)).ToContainTextAsync("Absent");
+        // Same figures as the sheet: 79.6 % for a partial row, time in slot cut to the minute like [h]:mm.
+        await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("79,6 %");
+        await Assertions.Expect(rows.Nth(9)).ToContainTextAsync("2 h 01");
+        await Assertions.Expect(page.Locator("#training-totals")).ToContainTextAsync("20 h 12");
         await Assertions.Expect(page.Locator("#warnings li")).ToHaveCountAsync(3);
         await Assertions.Expect(page.Locator("#warnings li").First).ToContainTextAsync("ligne 21");
 
