@@ -177,7 +177,7 @@ public static class EmargementLayout
                 warning.Row is { } r ? (double)r : null, warning.Message);
             sheet.Merge(row, 2, 3);
             sheet.Merge(row, 5, last);
-            var lines = (int)Math.Ceiling(warning.Message.Length / (messageWidth * 1.1));
+            var lines = (int)Math.Ceiling(warning.Message.Length / (messageWidth * 1.2));
             if (lines > 1) sheet.Height(row, 13.5 * lines);
         }
         var end = sheet.LastRow;

@@ -5,7 +5,8 @@ public static class SheetStyle
 {
     public const string DateTimeFormat = "dd/mm/yyyy hh:mm";
     public const string DurationFormat = "[h]:mm";
-    public const string PercentFormat = "0%";
+    /// <summary>One decimal: 79.6 % must not read "80 %" on a row marked "Partiel" at an 80 % threshold.</summary>
+    public const string PercentFormat = "0.0%";
     public const string CountFormat = "0";
     public const string TextFormat = "@";
 

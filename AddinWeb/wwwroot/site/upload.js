@@ -34,12 +34,14 @@
     return m ? m[1] + ":" + m[2] : "";
   }
 
+  // Whole minutes, cut like Excel's [h]:mm on the sheet (121.65 min reads 2 h 01 in both places).
   function duration(minutes) {
-    var total = Math.round(minutes || 0);
+    var total = Math.floor((minutes || 0) + 1e-6);
     return Math.floor(total / 60) + " h " + pad(total % 60);
   }
 
-  function percent(rate) { return Math.round((rate || 0) * 100) + " %"; }
+  // One decimal, like the sheet's 0.0 %: 79.6 % must not read "80 %" next to "Partiel".
+  function percent(rate) { return ((rate || 0) * 100).toFixed(1).replace(".", ",") + " %"; }
 
   function text(id, value) { byId(id).textContent = value == null || value === "" ? "non indiqué" : value; }
 

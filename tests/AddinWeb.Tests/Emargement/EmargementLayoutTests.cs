@@ -83,7 +83,7 @@ public sealed class EmargementLayoutTests
     [InlineData("Connexions", "0")]
     [InlineData("Temps connecté", "[h]:mm")]
     [InlineData("Temps sur le créneau", "[h]:mm")]
-    [InlineData("Taux", "0%")]
+    [InlineData("Taux", "0.0%")]
     [InlineData("Différé", "[h]:mm")]
     [InlineData("Nom", "@")]
     [InlineData("Email", "@")]

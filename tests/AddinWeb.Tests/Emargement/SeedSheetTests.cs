@@ -161,6 +161,51 @@ public sealed class SeedSheetTests
         var total = Sheet.CellOfValue("Total des stagiaires sur les créneaux");
         Assert.Equal(1212.5 / 1440, WorkbookSnapshot.Number(sheet.Cell(total.Row, total.Column)), 9);
         Assert.Equal("[h]:mm", sheet.Cell(total.Row, total.Column).Style.NumberFormat.Format);
-        Assert.Equal("0%", sheet.Cell(elsa, Sheet.Column("Taux")).Style.NumberFormat.Format);
+        Assert.Equal("0.0%", sheet.Cell(elsa, Sheet.Column("Taux")).Style.NumberFormat.Format);
+    }
+
+    [Fact]
+    public void Two_days_without_a_slot_line_give_one_column_per_half_day_and_their_total()
+    {
+        // The seed without its slot line, every connection played again two days later: two afternoons.
+        var seed = SeedReport.Workbook(NumberStyle.Numeric, DateStyle.DateCell);
+        var summary = seed.Sheets[0] with
+        {
+            Rows = seed.Sheets[0].Rows.Select(r => r.Count > 0 && r[0].Text == "10 novembre - 14:00 à 16:30" ? [] : r).ToList(),
+        };
+        var presence = seed.Sheets[1];
+        var connections = presence.Rows.Skip(SeedReport.PresenceHeaderRow).Take(SeedReport.PresenceRows.Count).ToList();
+        var later = connections.Select(r => (IReadOnlyList<AddinWeb.Reports.Grid.Cell>)r
+            .Select((c, i) => i is 2 or 3 ? AddinWeb.Reports.Grid.Cell.FromDateTime(c.DateTime.AddDays(2)) : c).ToList());
+        presence = presence with
+        {
+            Rows = [.. presence.Rows.Take(SeedReport.PresenceHeaderRow), .. connections, .. later,
+                .. presence.Rows.Skip(SeedReport.PresenceHeaderRow + SeedReport.PresenceRows.Count)],
+        };
+        var analysis = new ReportAnalyzer([new ViaReportSource()], new StoppedClock(Now), new EmargementClock("Europe/Paris"))
+            .Analyze(new AddinWeb.Reports.Grid.WorkbookGrid([summary, presence]), AttendanceOptions.Default);
+        Assert.True(analysis.IsUsable, string.Join(" ", analysis.Errors.Select(e => e.Message)));
+        Assert.Equal(2, analysis.Attendance!.Sessions.Count);
+
+        var probe = new LayoutProbe(analysis.Sheet!);
+        Assert.Equal("10/11/2020\naprès-midi", probe.Headers[9]);
+        Assert.Equal("12/11/2020\naprès-midi", probe.Headers[10]);
+        Assert.Equal("Total sur les créneaux", probe.Headers[11]);
+        Assert.Equal("Taux", probe.Headers[12]);
+        Assert.Equal(13, probe.ParticipantRows().Count);
+        foreach (var row in probe.ParticipantRows())
+        {
+            var day1 = (double)probe[row, 10]!;
+            var day2 = (double)probe[row, 11]!;
+            Assert.Equal(day1 + day2, (double)probe[row, 12]!, 12);
+            Assert.Equal("[h]:mm", probe.NumberFormat(row, 10));
+        }
+        Assert.Contains("après-midi, horaires déduits des connexions", (string)probe.ValueOf("Créneau 1")!);
+        Assert.Contains("après-midi, horaires déduits des connexions", (string)probe.ValueOf("Créneau 2")!);
+        Assert.Equal(2.0, probe.ValueOf("Nombre de créneaux"));
+        Assert.True(probe.Contains(EmargementLayout.Reminder(new DateOnly(2020, 11, 27))));
+        // The engine's own finding (sessions inferred) is listed with validation's warnings.
+        var inferred = analysis.Attendance.Observations.Single(o => o.Message.Contains("déduites des connexions"));
+        Assert.Single(probe.Layout.Values.SelectMany(r => r).OfType<string>(), s => s == inferred.Message);
     }
 }

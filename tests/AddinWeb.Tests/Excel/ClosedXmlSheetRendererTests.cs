@@ -61,7 +61,7 @@ public sealed class ClosedXmlSheetRendererTests
         Assert.Equal(Documents.At("13:39:50"), arrival.GetDateTime());
         Assert.Equal("dd/mm/yyyy hh:mm", arrival.Style.NumberFormat.Format);
         Assert.Equal("[h]:mm", sheet.Cell(first, probe.Column("Temps sur le créneau")).Style.NumberFormat.Format);
-        Assert.Equal("0%", sheet.Cell(first, probe.Column("Taux")).Style.NumberFormat.Format);
+        Assert.Equal("0.0%", sheet.Cell(first, probe.Column("Taux")).Style.NumberFormat.Format);
         Assert.Equal(XLDataType.Number, sheet.Cell(first, probe.Column("Connexions")).DataType);
     }
 
