@@ -31,18 +31,19 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
         if (read.HasErrors || read.Report is not { } report)
             return new ReportAnalysis { Format = source.Format, Report = read.Report, Issues = read.Issues };
 
-        var issues = read.Issues.Concat(ReportValidator.Validate(report))
+        var attendance = AttendanceEngine.Compute(report, options);
+        cancellationToken.ThrowIfCancellationRequested();
+        // One list for the trainer and the manager: what the reader, the validator and the engine noticed.
+        var issues = read.Issues.Concat(ReportValidator.Validate(report)).Concat(attendance.Observations)
             .OrderBy(i => i.Severity == IssueSeverity.Error ? 0 : 1)
             .ThenBy(i => i.Sheet == report.PresenceSheet ? 1 : 0)
             .ThenBy(i => i.Row ?? 0)
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var attendance = AttendanceEngine.Compute(report, options);
-        cancellationToken.ThrowIfCancellationRequested();
         var sourceSheets = workbook.Sheets.Where(s => s.Name == report.SummarySheet || s.Name == report.PresenceSheet);
         var fingerprint = ReportFingerprint.Compute(sourceSheets);
         var document = new EmargementDocument(report, attendance, issues, fingerprint,
-            emargementClock.LocalNow(clock), ToolVersion);
+            emargementClock.LocalNow(clock), ToolVersion) { Options = options };
 
         return new ReportAnalysis
         {

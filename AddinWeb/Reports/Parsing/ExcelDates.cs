@@ -53,7 +53,10 @@ public static class ExcelDates
     }
 
     /// <summary>The serial number Excel stores for <paramref name="value"/> (days since 1899-12-30).</summary>
-    public static double ToSerial(DateTime value) => (value - Epoch).Ticks / (double)TimeSpan.TicksPerDay;
+    /// <remarks>Whole days plus the fraction of the day, so the fraction keeps full precision (a date's tick count is
+    /// too large to convert to a double exactly).</remarks>
+    public static double ToSerial(DateTime value) =>
+        (value.Date - Epoch).Days + value.TimeOfDay.Ticks / (double)TimeSpan.TicksPerDay;
 
     public static bool TryParse(string? text, out DateTime value)
     {
