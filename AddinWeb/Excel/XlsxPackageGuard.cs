@@ -244,11 +244,12 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
     private const string ExportAgain = "Exportez le rapport depuis Ma cl@sse virtuelle (bouton « Rapport ») et déposez le fichier .xlsx obtenu.";
 
+    // Same title as XlsxWorkbookLoader's answers: for the user, all of these are "not an .xlsx I can read".
     private static XlsxRefusal NotAWorkbook() => new(StatusCodes.Status400BadRequest, "not-xlsx",
-        "Ce fichier n'est pas un classeur Excel", $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
+        XlsxWorkbookLoader.NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
 
     private static XlsxRefusal Damaged() => new(StatusCodes.Status400BadRequest, "damaged",
-        "Fichier incomplet ou endommagé",
+        XlsxWorkbookLoader.NotXlsxTitle,
         $"Ce fichier .xlsx est incomplet ou endommagé (le téléchargement a peut-être été interrompu). {ExportAgain}");
 
     private static XlsxRefusal Encrypted() => new(StatusCodes.Status422UnprocessableEntity, "encrypted",
@@ -257,8 +258,8 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         + "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, champ vide), "
         + "enregistrez-le puis déposez-le à nouveau, ou utilisez le complément directement dans Excel.");
 
-    private static XlsxRefusal LegacyXls() => new(StatusCodes.Status422UnprocessableEntity, "legacy-xls",
-        "Format Excel 97-2003 non pris en charge",
+    private static XlsxRefusal LegacyXls() => new(StatusCodes.Status400BadRequest, "legacy-xls",
+        XlsxWorkbookLoader.NotXlsxTitle,
         "Ce fichier est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel, enregistrez-le au format « Classeur Excel (.xlsx) » "
         + "puis déposez le nouveau fichier.");
 
@@ -277,8 +278,8 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         "Ce classeur contient des liaisons vers d'autres classeurs, que le service ne suit pas. Déposez le rapport d'origine, "
         + "ou rompez les liaisons dans Excel (Données > Modifier les liens > Rompre la liaison) puis réessayez.");
 
-    private static XlsxRefusal OtherOfficeDocument() => new(StatusCodes.Status422UnprocessableEntity, "not-a-workbook",
-        "Ce fichier n'est pas un classeur Excel",
+    private static XlsxRefusal OtherOfficeDocument() => new(StatusCodes.Status400BadRequest, "not-a-workbook",
+        XlsxWorkbookLoader.NotXlsxTitle,
         $"Le fichier déposé est un document Word ou PowerPoint, pas un classeur Excel. {ExportAgain}");
 
     private static XlsxRefusal TooManyEntries(RequestLimitOptions limits) => new(StatusCodes.Status413PayloadTooLarge,
