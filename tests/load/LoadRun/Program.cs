@@ -122,7 +122,7 @@ try
         Report("all", results.Select(r => r.Milliseconds));
         Report("seed", results.Where(r => !r.Big).Select(r => r.Milliseconds));
         Report($"{bigConnections / 1000}k connections", results.Where(r => r.Big).Select(r => r.Milliseconds));
-        Console.WriteLine($"  host memory (RSS): start {Mb(startRss)}, peak {Mb(Math.Max(peakRss, highWater))}, "
+        Console.WriteLine($"  host memory (RSS): before round 1 {Mb(startRss)}, peak {Mb(Math.Max(peakRss, highWater))}, "
             + $"end of burst {Mb(settledRss)}, after 30 s of quiet traffic {Mb(afterRss)}, "
             + (collected ? $"after one induced full GC {Mb(afterGcRss)}" : "(full GC could not be induced)"));
         Console.WriteLine($"  machine load average at the end: {LoadAverage()}");
