@@ -18,6 +18,9 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
         typeof(ReportAnalyzer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             .Split('+')[0] ?? "1.0.0";
 
+    /// <summary>Analyses one workbook with the trainer's options.</summary>
+    /// <param name="workbook">The workbook's sheets as cell grids (from Office.js or from an uploaded .xlsx).</param>
+    /// <param name="options">Thresholds and tolerance.</param>
     /// <param name="cancellationToken">The request's: checked between stages, so that a client that disconnects
     /// (or an analysis over its time limit) stops the work.</param>
     public ReportAnalysis Analyze(WorkbookGrid workbook, AttendanceOptions options, CancellationToken cancellationToken = default)

@@ -244,7 +244,8 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
     private const string ExportAgain = "Exportez le rapport depuis Ma cl@sse virtuelle (bouton « Rapport ») et déposez le fichier .xlsx obtenu.";
 
-    // Same title as XlsxWorkbookLoader's answers: for the user, all of these are "not an .xlsx I can read".
+    // Every "this is not an .xlsx" answer is a 400 with the same title as the upload loader's, whatever the file
+    // turned out to be; only workbooks that are .xlsx but unusable (encrypted, macros, links) are 422.
     private static XlsxRefusal NotAWorkbook() => new(StatusCodes.Status400BadRequest, "not-xlsx",
         XlsxWorkbookLoader.NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
 
@@ -263,8 +264,8 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         "Ce fichier est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel, enregistrez-le au format « Classeur Excel (.xlsx) » "
         + "puis déposez le nouveau fichier.");
 
-    private static XlsxRefusal Binary() => new(StatusCodes.Status422UnprocessableEntity, "xlsb",
-        "Format binaire non pris en charge",
+    private static XlsxRefusal Binary() => new(StatusCodes.Status400BadRequest, "xlsb",
+        XlsxWorkbookLoader.NotXlsxTitle,
         "Ce classeur est au format binaire (.xlsb). Enregistrez-le au format « Classeur Excel (.xlsx) » puis déposez le nouveau fichier.");
 
     private static XlsxRefusal Macros() => new(StatusCodes.Status422UnprocessableEntity, "macros",

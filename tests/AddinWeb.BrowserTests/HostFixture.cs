@@ -59,6 +59,9 @@ public sealed class HostFixture : IAsyncLifetime
         options.AcceptDownloads = true;
         options.Locale = "fr-FR";
         var context = await Browser.NewContextAsync(options);
+        // CI machines have two cores shared by the host, chromium and the test runner: be patient, not flaky.
+        context.SetDefaultTimeout(20_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         return await context.NewPageAsync();
     }
 

@@ -46,7 +46,7 @@ public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<Api
 
         // Trainer first, then trainees by last name.
         Assert.Equal(["Elsa STAMMINGER", "Camille DURAND", "Inès MOREAU"],
-            body["participants"]!.AsArray().Select(p => (string?)p!["name"]).ToArray());
+            body["participants"]!.AsArray().Select(p => (string?)p!["name"] ?? "").ToArray());
         Assert.Equal(2, (int)body["totals"]!["present"]!);
         Assert.NotNull(body["sheet"]!["values"]);
         Assert.Matches("^[0-9a-f]{16}$", (string?)body["fingerprint"]);
