@@ -41,7 +41,8 @@ public class HostFactory : WebApplicationFactory<Program>
         builder.ConfigureLogging(logging =>
         {
             logging.SetMinimumLevel(LogLevel.Trace);
-            logging.AddFilter(_ => true);
+            // Provider-specific rules win over appsettings' "Microsoft.AspNetCore": "Warning": this provider sees all.
+            logging.AddFilter<CapturedLogs>(null, LogLevel.Trace);
             logging.AddProvider(Logs);
         });
         if (_services is not null) builder.ConfigureServices(_services);
