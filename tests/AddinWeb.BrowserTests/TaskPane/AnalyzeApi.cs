@@ -45,7 +45,8 @@ public static class AnalyzeApi
             {
                 var want = r < expected.Count && c < expected[r].Count ? expected[r][c] : "";
                 var got = r < actual.Count && c < actual[r].Count ? actual[r][c] : "";
-                Assert.True(Equals(want, got), $"cell {Reports.Grid.SheetGrid.ColumnLetters(c + 1)}{r + 1}: expected «{want}», got «{got}»");
+                if (!Equals(want, got))
+                    Assert.Fail($"cell {Reports.Grid.SheetGrid.ColumnLetters(c + 1)}{r + 1}: expected «{want}», got «{got}»");
             }
     }
 }

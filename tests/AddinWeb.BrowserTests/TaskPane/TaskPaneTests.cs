@@ -165,7 +165,6 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.ScreenshotAsync("taskpane-backend-down");
 
         await pane.Page.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.Wait });
-        await OfficeJsRoutes.RouteToExcelDoubleAsync(pane.Page);
         await pane.Page.ClickAsync("#retry");
         await pane.WaitForGenerationEndAsync();
         Assert.True(await pane.Failure.IsHiddenAsync(), await pane.Failure.InnerTextAsync());
@@ -253,6 +252,7 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.WaitForGenerationEndAsync();
 
         // A new pane (same browser profile) starts with the remembered options; the workbook holds none of them.
+        await OfficeJsRoutes.RouteToExcelDoubleAsync(pane.Page);
         await pane.Page.ReloadAsync();
         await pane.WaitForAnalysisAsync();
         Assert.Equal("90", await pane.Page.InputValueAsync("#present-threshold"));
