@@ -72,6 +72,9 @@ public sealed class HostFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>The host's services (its analyzer, with the fixed clock).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     /// <summary>A client of the same host, for the API calls a test compares the task pane with.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
 
