@@ -6,6 +6,15 @@ namespace AddinWeb.Attendance;
 /// Turns connection rows into attendance per participant and session. Pure: no I/O, no clock, and the result does
 /// not depend on the order of the rows. Each person's connections are sorted once and walked once, so a report of
 /// a hundred thousand connections stays cheap.
+/// <list type="bullet">
+/// <item>People: one per email (trimmed, any case), else per name (accents, case, word order aside); see
+/// <see cref="ParticipantGrouping"/>. The host of the header is the trainer (<see cref="HostMatcher"/>).</item>
+/// <item>Time: the union of a person's connections (two devices at once count once); a row whose Fin is before its
+/// Début counts as a connection but adds no time. Minutes in slot are that union clipped to each session.</item>
+/// <item>Sessions: the slot lines, or inferred half-days (<see cref="SessionPlanner"/>).</item>
+/// <item>Rate: minutes in slot over the scheduled minutes of all sessions; status and late/early flags in
+/// <see cref="StatusRules"/>. Replay figures of "Sommaire" are reported apart and never count as presence.</item>
+/// </list>
 /// </summary>
 public static class AttendanceEngine
 {

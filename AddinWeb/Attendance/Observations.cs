@@ -8,11 +8,11 @@ namespace AddinWeb.Attendance;
 /// </summary>
 internal static class Observations
 {
-    public const string HostNotFound = "attendance-host-not-found";
-    public const string AmbiguousName = "attendance-ambiguous-name";
-    public const string SessionsInferred = "attendance-sessions-inferred";
-    public const string SlotIgnored = "attendance-slot-ignored";
-    public const string SlotsMerged = "attendance-slots-merged";
+    public const string HostNotFound = "HostNotFound";
+    public const string AmbiguousName = "AmbiguousName";
+    public const string SessionsInferred = "SessionsInferred";
+    public const string SlotIgnored = "SlotIgnored";
+    public const string SlotsMerged = "SlotsMerged";
 
     public static IReadOnlyList<ReportIssue> For(
         SessionReport report, ParticipantGrouping.Grouping grouping, SessionPlan plan, bool hostFound)

@@ -19,13 +19,15 @@ internal sealed class SessionPlan
         {
             if (sessions[i].End > furthest) furthest = sessions[i].End;
             _furthestEndSoFar[i] = furthest;
+            ScheduledTicks += (sessions[i].End - sessions[i].Start).Ticks;
         }
     }
 
     /// <summary>Sorted by start; their Index is their 1-based position.</summary>
     public IReadOnlyList<AttendanceSession> Sessions { get; }
 
-    public long ScheduledTicks => Sessions.Sum(s => (s.End - s.Start).Ticks);
+    /// <summary>Length of all sessions (they never overlap).</summary>
+    public long ScheduledTicks { get; }
 
     /// <summary>
     /// Positions of the sessions that share time with [start, end). Binary search on the running furthest end, so a
@@ -144,7 +146,7 @@ internal static class SessionPlanner
     private static DateTime HalfDayEnd(DateTime halfDayStart, TimeSpan afternoon) =>
         halfDayStart.TimeOfDay == TimeSpan.Zero && afternoon > TimeSpan.Zero
             ? halfDayStart.Date + afternoon
-            : halfDayStart.Date.AddDays(1);
+            : halfDayStart.Date == DateTime.MaxValue.Date ? DateTime.MaxValue : halfDayStart.Date.AddDays(1);
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;

@@ -32,12 +32,13 @@ internal static class StatusRules
 
     /// <summary>Late when the first join is more than the tolerance after the start.</summary>
     public static bool IsLate(DateTime firstJoin, DateTime sessionStart, AttendanceOptions options) =>
-        firstJoin > sessionStart + Tolerance(options);
+        firstJoin - sessionStart > Tolerance(options);
 
     /// <summary>Early when the last leave is more than the tolerance before the end.</summary>
     public static bool IsEarly(DateTime lastLeave, DateTime sessionEnd, AttendanceOptions options) =>
-        lastLeave < sessionEnd - Tolerance(options);
+        sessionEnd - lastLeave > Tolerance(options);
 
+    /// <summary>Negative or not-a-number tolerances count as none; a week at most (differences, not sums, so no overflow).</summary>
     private static TimeSpan Tolerance(AttendanceOptions options) =>
         double.IsFinite(options.ToleranceMinutes) && options.ToleranceMinutes > 0
             ? TimeSpan.FromMinutes(Math.Min(options.ToleranceMinutes, 7 * 24 * 60))

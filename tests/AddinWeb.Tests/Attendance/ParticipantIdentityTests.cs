@@ -90,7 +90,7 @@ public class ParticipantIdentityTests
         Assert.Equal(13, result.Totals.Present + result.Totals.Partial + result.Totals.Absent);
         Assert.Equal(8, result.Totals.Present);
         var observation = Assert.Single(result.Observations);
-        Assert.Equal("attendance-host-not-found", observation.Code);
+        Assert.Equal("HostNotFound", observation.Code);
         Assert.DoesNotContain("Dupont", observation.Message);
     }
 
@@ -177,7 +177,7 @@ public class ParticipantIdentityTests
         Assert.Equal(150, apart.MinutesInSlot, 1e-9);
         Assert.All(result.Participants.Where(p => p.Email is not null), p => Assert.Equal(AttendanceStatus.Absent, p.Status));
         var observation = Assert.Single(result.Observations);
-        Assert.Equal(("attendance-ambiguous-name", ReportBuilder.Presence, 11), (observation.Code, observation.Sheet, observation.Row));
+        Assert.Equal(("AmbiguousName", ReportBuilder.Presence, 11), (observation.Code, observation.Sheet, observation.Row));
         Assert.DoesNotContain("MARTIN", observation.Message);
     }
 

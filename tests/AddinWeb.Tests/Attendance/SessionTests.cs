@@ -92,7 +92,7 @@ public class SessionTests
         var result = AttendanceEngine.Compute(report, AttendanceOptions.Default);
         Assert.Single(result.Sessions);
         Assert.Equal(150, result.Totals.ScheduledMinutes);
-        Assert.Equal("attendance-slot-ignored", Assert.Single(result.Observations).Code);
+        Assert.Equal("SlotIgnored", Assert.Single(result.Observations).Code);
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class SessionTests
         Assert.Equal(240, anne.MinutesInSlot, Precision);
         Assert.Equal(240, anne.MinutesConnected, Precision);
         Assert.Equal(1, anne.Rate);
-        Assert.Equal("attendance-slots-merged", Assert.Single(result.Observations).Code);
+        Assert.Equal("SlotsMerged", Assert.Single(result.Observations).Code);
     }
 
     [Fact]
@@ -171,7 +171,7 @@ public class SessionTests
         Assert.Equal(295.0 / 715, bruno.Rate, Precision);
 
         Assert.Equal((0, 2, 0), (result.Totals.Present, result.Totals.Partial, result.Totals.Absent));
-        Assert.Contains(result.Observations, o => o.Code == "attendance-sessions-inferred");
+        Assert.Contains(result.Observations, o => o.Code == "SessionsInferred");
     }
 
     [Fact]

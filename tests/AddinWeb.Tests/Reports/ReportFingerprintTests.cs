@@ -1,0 +1,126 @@
+using AddinWeb.Reports;
+using AddinWeb.Reports.Grid;
+using AddinWeb.Tests.Seed;
+using CsCheck;
+using static AddinWeb.Tests.Reports.GridEdits;
+
+namespace AddinWeb.Tests.Reports;
+
+/// <summary>"Empreinte du rapport source": same report, same print, whichever way the cells came in.</summary>
+public class ReportFingerprintTests
+{
+    private static string Print(params SheetGrid[] sheets) => ReportFingerprint.Compute(sheets);
+
+    private static string SeedPrint(NumberStyle n = NumberStyle.Numeric, DateStyle d = DateStyle.SerialNumber) =>
+        Print(SeedReport.SummarySheet(n), SeedReport.PresenceSheet(n, d));
+
+    /// <summary>
+    /// Pinned: a sheet made today must show the same print for this report as one made with a later version. If a
+    /// change to the normalisation is deliberate, every sheet already printed loses its check: think twice.
+    /// </summary>
+    private const string SeedFingerprint = "f47c15b17d827f0c";
+
+    [Fact]
+    public void Is_sixteen_lowercase_hex_digits_and_pinned_for_the_seed()
+    {
+        var print = SeedPrint();
+
+        Assert.Matches("^[0-9a-f]{16}$", print);
+        Assert.Equal(SeedFingerprint, print);
+    }
+
+    [Theory]
+    [MemberData(nameof(ViaSeedReadTests.AllStyles), MemberType = typeof(ViaSeedReadTests))]
+    public void Is_the_same_for_serial_numbers_date_cells_and_texts_holding_the_same_values(NumberStyle n, DateStyle d)
+    {
+        Assert.Equal(SeedPrint(), SeedPrint(n, d));
+    }
+
+    [Fact]
+    public void Is_the_same_for_an_office_js_used_range_and_a_closedxml_sheet_from_A1()
+    {
+        // Office.js: the used range starts at B3, blanks come as "".
+        var officeSummary = SeedReport.SummarySheet().At(3, 2);
+        var officePresence = SeedReport.PresenceSheet().At(3, 2);
+        // ClosedXML: the same cells from A1 (two blank rows, one blank column first), date cells, trailing blanks.
+        var closedSummary = Shift(SeedReport.SummarySheet(), 2, 1).WithTrailingBlanks(5, 3);
+        var closedPresence = Shift(SeedReport.PresenceSheet(dates: DateStyle.DateCell), 2, 1).WithTrailingBlanks(2, 1);
+
+        Assert.Equal(Print(officeSummary, officePresence), Print(closedSummary, closedPresence));
+        Assert.NotEqual(SeedPrint(), Print(officeSummary, officePresence)); // positions are absolute
+    }
+
+    [Fact]
+    public void Takes_the_sheets_in_role_order_whatever_the_tab_order()
+    {
+        Assert.Equal(SeedPrint(), Print(SeedReport.PresenceSheet(), SeedReport.SummarySheet()));
+    }
+
+    [Fact]
+    public void Ignores_surrounding_spaces_and_unicode_composition_of_texts()
+    {
+        var decomposed = SeedReport.SummarySheet().WithText(3, 0, "  Sommaire ")
+            .WithText(13, 0, "Camille DURAND".Normalize(System.Text.NormalizationForm.FormD) + " ")
+            .WithText(15, 0, "Chloe\u0301 LEFE\u0300VRE");
+
+        Assert.Equal(SeedPrint(), Print(decomposed, SeedReport.PresenceSheet()));
+    }
+
+    [Fact]
+    public void Changes_when_one_figure_changes()
+    {
+        var summary = SeedReport.SummarySheet().WithCell(13, 2, Cell.FromNumber(174.29));
+
+        Assert.NotEqual(SeedPrint(), Print(summary, SeedReport.PresenceSheet()));
+    }
+
+    [Fact]
+    public void Changes_when_a_time_moves_by_one_second()
+    {
+        var presence = SeedReport.PresenceSheet(dates: DateStyle.DateCell)
+            .WithCell(10, 2, Cell.FromDateTime(new DateTime(2020, 11, 10, 13, 39, 51)));
+
+        Assert.NotEqual(SeedPrint(), Print(SeedReport.SummarySheet(), presence));
+    }
+
+    [Fact]
+    public void Changes_when_a_name_or_a_position_changes()
+    {
+        var renamed = SeedReport.SummarySheet().WithText(13, 0, "Camille DURANT");
+        var moved = SeedReport.SummarySheet().WithRowsInserted(13, Row());
+
+        Assert.NotEqual(SeedPrint(), Print(renamed, SeedReport.PresenceSheet()));
+        Assert.NotEqual(SeedPrint(), Print(moved, SeedReport.PresenceSheet()));
+    }
+
+    [Fact]
+    public void Changes_when_the_presence_sheet_is_left_out()
+    {
+        Assert.NotEqual(SeedPrint(), Print(SeedReport.SummarySheet()));
+    }
+
+    [Fact]
+    public void Any_whole_second_gives_the_same_print_as_serial_number_date_cell_or_text()
+    {
+        Gen.Long[0, 200L * 365 * 86400].Sample(seconds =>
+        {
+            var time = new DateTime(1950, 1, 1).AddSeconds(seconds);
+            var serial = time.ToOADate();
+            // What Office.js hands over may differ from .NET's conversion in the last bits.
+            var officeSerial = BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(serial) + 2);
+            var asSerial = Print(new SheetGrid("Sommaire", [[Cell.FromNumber(officeSerial)]]));
+            var asDateCell = Print(new SheetGrid("Sommaire", [[Cell.FromDateTime(DateTime.FromOADate(serial))]]));
+            var asText = Print(new SheetGrid("Sommaire", [[Cell.FromText(time.ToString("dd/MM/yyyy HH:mm:ss"))]]));
+            return asSerial == asDateCell && asDateCell == asText;
+        }, iter: 2000);
+    }
+
+    /// <summary>The same cells <paramref name="rows"/> rows lower and <paramref name="columns"/> columns to the right, from A1.</summary>
+    private static SheetGrid Shift(SheetGrid sheet, int rows, int columns) =>
+        sheet with
+        {
+            Rows = Enumerable.Range(0, rows).Select(_ => (IReadOnlyList<Cell>)[])
+                .Concat(sheet.Rows.Select(r => (IReadOnlyList<Cell>)Enumerable.Repeat(Cell.FromText(""), columns).Concat(r).ToList()))
+                .ToList(),
+        };
+}
