@@ -244,8 +244,10 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
     private const string ExportAgain = "Exportez le rapport depuis Ma cl@sse virtuelle (bouton « Rapport ») et déposez le fichier .xlsx obtenu.";
 
+    // Every "this is not an .xlsx" answer is a 400 with the same title as the upload loader's, whatever the file
+    // turned out to be; only workbooks that are .xlsx but unusable (encrypted, macros, links) are 422.
     private static XlsxRefusal NotAWorkbook() => new(StatusCodes.Status400BadRequest, "not-xlsx",
-        "Ce fichier n'est pas un classeur Excel", $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
+        XlsxWorkbookLoader.NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
 
     private static XlsxRefusal Damaged() => new(StatusCodes.Status400BadRequest, "damaged",
         "Fichier incomplet ou endommagé",
@@ -257,13 +259,13 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         + "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, champ vide), "
         + "enregistrez-le puis déposez-le à nouveau, ou utilisez le complément directement dans Excel.");
 
-    private static XlsxRefusal LegacyXls() => new(StatusCodes.Status422UnprocessableEntity, "legacy-xls",
-        "Format Excel 97-2003 non pris en charge",
+    private static XlsxRefusal LegacyXls() => new(StatusCodes.Status400BadRequest, "legacy-xls",
+        XlsxWorkbookLoader.NotXlsxTitle,
         "Ce fichier est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel, enregistrez-le au format « Classeur Excel (.xlsx) » "
         + "puis déposez le nouveau fichier.");
 
-    private static XlsxRefusal Binary() => new(StatusCodes.Status422UnprocessableEntity, "xlsb",
-        "Format binaire non pris en charge",
+    private static XlsxRefusal Binary() => new(StatusCodes.Status400BadRequest, "xlsb",
+        XlsxWorkbookLoader.NotXlsxTitle,
         "Ce classeur est au format binaire (.xlsb). Enregistrez-le au format « Classeur Excel (.xlsx) » puis déposez le nouveau fichier.");
 
     private static XlsxRefusal Macros() => new(StatusCodes.Status422UnprocessableEntity, "macros",
@@ -277,8 +279,8 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         "Ce classeur contient des liaisons vers d'autres classeurs, que le service ne suit pas. Déposez le rapport d'origine, "
         + "ou rompez les liaisons dans Excel (Données > Modifier les liens > Rompre la liaison) puis réessayez.");
 
-    private static XlsxRefusal OtherOfficeDocument() => new(StatusCodes.Status422UnprocessableEntity, "not-a-workbook",
-        "Ce fichier n'est pas un classeur Excel",
+    private static XlsxRefusal OtherOfficeDocument() => new(StatusCodes.Status400BadRequest, "not-a-workbook",
+        XlsxWorkbookLoader.NotXlsxTitle,
         $"Le fichier déposé est un document Word ou PowerPoint, pas un classeur Excel. {ExportAgain}");
 
     private static XlsxRefusal TooManyEntries(RequestLimitOptions limits) => new(StatusCodes.Status413PayloadTooLarge,

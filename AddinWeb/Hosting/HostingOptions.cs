@@ -66,6 +66,17 @@ public sealed class SecurityHeaderOptions
 
     public const string OfficeJsOrigin = "https://appsforoffice.microsoft.com";
 
+    /// <summary>Pages the pane may frame (CSP frame-src besides 'self'); empty: <see cref="DefaultFrameSources"/>.</summary>
+    public string[] FrameSources { get; set; } = [];
+
+    /// <summary>
+    /// office.js frames Microsoft's telemetry proxy page as soon as it loads, inside Office or not; refusing it
+    /// only fills the console with errors.
+    /// </summary>
+    public static readonly string[] DefaultFrameSources = ["https://telemetryservice.firstpartyapps.oaspapps.com"];
+
+    public IReadOnlyList<string> EffectiveFrameSources => FrameSources.Length > 0 ? FrameSources : DefaultFrameSources;
+
     public IReadOnlyList<string> EffectiveFrameAncestors => FrameAncestors.Length > 0 ? FrameAncestors : DefaultFrameAncestors;
     public IReadOnlyList<string> EffectiveScriptSources => ScriptSources.Length > 0 ? ScriptSources : [OfficeJsOrigin];
     public IReadOnlyList<string> EffectiveConnectSources => ConnectSources.Length > 0 ? ConnectSources : [OfficeJsOrigin];

@@ -20,7 +20,7 @@ internal static class SecurityHeaders
         "img-src 'self' data:",
         "font-src 'self' data:",
         $"connect-src {Sources(options.EffectiveConnectSources)}",
-        "frame-src 'self'",
+        $"frame-src {Sources(options.EffectiveFrameSources)}",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

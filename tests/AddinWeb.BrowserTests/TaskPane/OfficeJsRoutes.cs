@@ -30,9 +30,15 @@ public static class OfficeJsRoutes
             route => route.FulfillAsync(new() { Path = ExcelDoubleScript, ContentType = "text/javascript" }),
             new() { Times = 1 });
 
+    /// <summary>The page office.js frames for its telemetry: answered empty here, as the machine has no internet.</summary>
+    public const string TelemetryPrefix = "https://telemetryservice.firstpartyapps.oaspapps.com/";
+
     /// <summary>The whole hosted folder → npm's dist folder, as the CDN would serve it.</summary>
-    public static Task RouteToRealOfficeJsAsync(IPage page) =>
-        page.RouteAsync(CdnPrefix + "**", async route =>
+    public static async Task RouteToRealOfficeJsAsync(IPage page)
+    {
+        await page.RouteAsync(TelemetryPrefix + "**", route =>
+            route.FulfillAsync(new() { Status = 200, ContentType = "text/html", Body = "<!doctype html><title>telemetry</title>" }));
+        await page.RouteAsync(CdnPrefix + "**", async route =>
         {
             var relative = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath["/lib/1/hosted/".Length..]);
             var file = Path.GetFullPath(Path.Combine(OfficeJsDist, relative));
@@ -41,4 +47,5 @@ public static class OfficeJsRoutes
             else
                 await route.FulfillAsync(new() { Status = 404 });
         });
+    }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using AddinWeb.Api;
 using AddinWeb.Emargement;
+using AddinWeb.Excel;
 using AddinWeb.Tests.Api;
 using AddinWeb.Tests.Seed;
 using ClosedXML.Excel;
@@ -110,7 +111,8 @@ public sealed class UploadEndpointTests(ApiFactory factory) : IClassFixture<ApiF
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal(400, (int)problem!["status"]!);
-            Assert.Equal("Ce fichier n'est pas un classeur Excel .xlsx", (string?)problem["title"]);
+            Assert.Equal(kind == "truncated" ? "Fichier incomplet ou endommagé" : XlsxWorkbookLoader.NotXlsxTitle,
+                (string?)problem["title"]);
             Assert.Contains(".xls", (string?)problem["detail"]);
         }
     }
