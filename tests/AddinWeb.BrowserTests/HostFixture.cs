@@ -1,3 +1,4 @@
+using AddinWeb.BrowserTests.TaskPane;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -17,17 +18,26 @@ public sealed class HostFixture : IAsyncLifetime
     /// <summary>The host's "now" in the browser tests (UTC).</summary>
     public static readonly DateTimeOffset Now = new(2020, 11, 12, 9, 30, 0, TimeSpan.Zero);
 
-    private readonly WebApplicationFactory<Program> _factory = new WebApplicationFactory<Program>()
+    private readonly WebApplicationFactory<Program> _factory;
+
+    public HostFixture() => _factory = new WebApplicationFactory<Program>()
         .WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
             // Plain HTTP on loopback: the browser tests are about the pages, not the certificate.
             host.UseSetting("Hosting:HttpsRedirection", "false");
             host.UseSetting("Addin:PublicUrl", "https://emargement.ac-exemple.fr/complement");
-            host.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(Now))));
+            host.ConfigureTestServices(services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(Now)));
+                services.AddSingleton<IStartupFilter>(new ExcelDoubleSeeds.Endpoint(Seeds));
+            });
         });
 
     private IPlaywright? _playwright;
+
+    /// <summary>Workbooks for the Excel double, served to the page by this host (big ones are slow through Playwright).</summary>
+    public ExcelDoubleSeeds Seeds { get; } = new();
 
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
@@ -64,6 +74,9 @@ public sealed class HostFixture : IAsyncLifetime
         Assertions.SetDefaultExpectTimeout(20_000);
         return await context.NewPageAsync();
     }
+
+    /// <summary>The host's services (its analyzer, with the fixed clock).</summary>
+    public IServiceProvider Services => _factory.Services;
 
     /// <summary>A client of the same host, for the API calls a test compares the task pane with.</summary>
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };

@@ -169,7 +169,7 @@ function showWarnings(warnings) {
     if (warning.sheet && warning.row) {
       const where = document.createElement("span");
       where.className = "warning__where";
-      where.textContent = `Feuille « ${warning.sheet} », ligne ${warning.row}`;
+      where.textContent = `Sélectionner la ligne ${warning.row} →`;
       button.appendChild(where);
       button.addEventListener("click", () => goToRow(warning.sheet, warning.row));
     } else {

@@ -721,11 +721,18 @@
     failSync: (n) => { book.failAtSync = book.syncCount + n; },
   };
 
-  resetBook(window.__excelDoubleSeed || null);
-
   // ---- The Office.js surface the task pane uses -----------------------------------------------------------------
 
-  const ready = new Promise((resolve) => setTimeout(() => resolve({ host: "Excel", platform: "OfficeOnline" }), 0));
+  // Like Office, the double is ready asynchronously: first it loads the test's workbook from the address the test
+  // gives in window.__excelDoubleSeedUrl (served by the test host), else starts with one empty sheet.
+  const seedUrl = window.__excelDoubleSeedUrl;
+  const ready = (seedUrl ? fetch(seedUrl, { cache: "no-store" }) : Promise.resolve(null))
+    .then((response) => (response && response.ok ? response.json() : null))
+    .catch(() => null)
+    .then((seed) => {
+      resetBook(seed);
+      return { host: "Excel", platform: "OfficeOnline" };
+    });
   window.Office = {
     HostType: { Excel: "Excel", Word: "Word", PowerPoint: "PowerPoint", Outlook: "Outlook", OneNote: "OneNote", Project: "Project", Access: "Access" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline", Mac: "Mac", iOS: "iOS", Android: "Android", Universal: "Universal" },

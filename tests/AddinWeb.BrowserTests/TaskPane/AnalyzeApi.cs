@@ -35,8 +35,11 @@ public static class AnalyzeApi
         _ => "",
     };
 
-    /// <summary>Pads both grids to the same size with blanks: Excel has no notion of a row's length.</summary>
-    public static void AssertSameValues(List<List<object>> expected, List<List<object>> actual)
+    /// <summary>
+    /// Pads both grids to the same size with blanks: Excel has no notion of a row's length. Numbers are compared
+    /// exactly unless a tolerance is given (an .xlsx round trip may move a serial date by one unit in the last place).
+    /// </summary>
+    public static void AssertSameValues(List<List<object>> expected, List<List<object>> actual, double tolerance = 0)
     {
         var rows = Math.Max(expected.Count, actual.Count);
         var columns = Math.Max(expected.DefaultIfEmpty([]).Max(r => r.Count), actual.DefaultIfEmpty([]).Max(r => r.Count));
@@ -45,7 +48,9 @@ public static class AnalyzeApi
             {
                 var want = r < expected.Count && c < expected[r].Count ? expected[r][c] : "";
                 var got = r < actual.Count && c < actual[r].Count ? actual[r][c] : "";
-                Assert.True(Equals(want, got), $"cell {Reports.Grid.SheetGrid.ColumnLetters(c + 1)}{r + 1}: expected «{want}», got «{got}»");
+                var same = want is double a && got is double b ? Math.Abs(a - b) <= tolerance : Equals(want, got);
+                if (!same)
+                    Assert.Fail($"cell {Reports.Grid.SheetGrid.ColumnLetters(c + 1)}{r + 1}: expected «{want}», got «{got}»");
             }
     }
 }

@@ -13,14 +13,18 @@ public sealed class LargeReportTests(HostFixture host, ITestOutputHelper output)
     {
         var workbook = new WorkbookSeed();
         foreach (var source in SyntheticReport.Workbook(20_000, connectionsPerUser: 1).Sheets) workbook.Add(source);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var pane = await TaskPanePage.OpenAsync(host, workbook);
         await pane.WaitForAnalysisAsync();
+        output.WriteLine($"opened and analysed in {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(await pane.Page.Locator("#report-details").IsVisibleAsync(), await pane.Status.InnerTextAsync());
         Assert.True(await pane.DoubleAsync<int>("stats().syncCount") <= 2);
 
         await pane.Page.EvaluateAsync("() => window.__excelDouble.resetStats()");
         await pane.Generate.ClickAsync();
+        clock.Restart();
         await pane.WaitForGenerationEndAsync();
+        output.WriteLine($"read, analysed and painted in {clock.Elapsed.TotalSeconds:0.0} s");
         Assert.True(await pane.Failure.IsHiddenAsync(), await pane.Failure.InnerTextAsync());
 
         var stats = await pane.DoubleJsonAsync("stats()");
@@ -37,7 +41,9 @@ public sealed class LargeReportTests(HostFixture host, ITestOutputHelper output)
         Assert.True(writes.Count >= 3, "values over 4 MB are split, then formats, then the final rename");
         Assert.True(writes.Sum(b => b.GetProperty("bytes").GetInt64()) > limit, "the sheet as a whole is over the limit");
 
+        clock.Restart();
         var expected = await AnalyzeApi.AnalyzeAsync(host, workbook);
+        output.WriteLine($"API analysis alone in {clock.Elapsed.TotalSeconds:0.0} s");
         var sheet = await pane.DoubleJsonAsync("sheet('Émargement')");
         AnalyzeApi.AssertSameValues(AnalyzeApi.ExpectedValues(expected["sheet"]!), AnalyzeApi.ActualValues(sheet));
         Assert.Empty(pane.Errors);

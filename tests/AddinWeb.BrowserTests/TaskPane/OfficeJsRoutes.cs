@@ -20,15 +20,15 @@ public static class OfficeJsRoutes
 
     public static string OfficeJsDist => Path.Combine(TestsDirectory, "node_modules", "@microsoft", "office-js", "dist");
 
-    /// <summary>office.js → the Excel double; any other file of the CDN is a 404 (the double needs none).</summary>
+    /// <summary>
+    /// The next office.js → the Excel double. The route is used once then removed: while a route is set, Playwright
+    /// intercepts every request of the page, and an 8 MB analysis request would crawl through the driver.
+    /// Register it again before a reload.
+    /// </summary>
     public static Task RouteToExcelDoubleAsync(IPage page) =>
-        page.RouteAsync(CdnPrefix + "**", async route =>
-        {
-            if (new Uri(route.Request.Url).AbsolutePath.EndsWith("/office.js", StringComparison.Ordinal))
-                await route.FulfillAsync(new() { Path = ExcelDoubleScript, ContentType = "text/javascript" });
-            else
-                await route.FulfillAsync(new() { Status = 404 });
-        });
+        page.RouteAsync(CdnPrefix + "office.js",
+            route => route.FulfillAsync(new() { Path = ExcelDoubleScript, ContentType = "text/javascript" }),
+            new() { Times = 1 });
 
     /// <summary>The page office.js frames for its telemetry: answered empty here, as the machine has no internet.</summary>
     public const string TelemetryPrefix = "https://telemetryservice.firstpartyapps.oaspapps.com/";

@@ -24,7 +24,8 @@ public sealed class TaskPanePage
         var page = await host.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 900 } });
         var pane = new TaskPanePage(page);
         pane.Watch();
-        await page.AddInitScriptAsync($"window.__excelDoubleSeed = {seed.ToJson()};");
+        var seedUrl = host.Seeds.Add(seed.ToJson());
+        await page.AddInitScriptAsync($"window.__excelDoubleSeedUrl = {System.Text.Json.JsonSerializer.Serialize(seedUrl)};");
         await OfficeJsRoutes.RouteToExcelDoubleAsync(page);
         if (beforeNavigation is not null) await beforeNavigation(page);
         await page.GotoAsync("/taskpane.html");

@@ -165,11 +165,42 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.ScreenshotAsync("taskpane-backend-down");
 
         await pane.Page.UnrouteAllAsync(new() { Behavior = UnrouteBehavior.Wait });
-        await OfficeJsRoutes.RouteToExcelDoubleAsync(pane.Page);
         await pane.Page.ClickAsync("#retry");
         await pane.WaitForGenerationEndAsync();
         Assert.True(await pane.Failure.IsHiddenAsync(), await pane.Failure.InnerTextAsync());
         Assert.Equal(SourcesAnd("Émargement"), await pane.SheetNamesAsync());
+        Assert.Equal(before, await FingerprintsAsync(pane));
+        Assert.Empty(pane.Errors);
+    }
+
+    [Fact]
+    public async Task A_backend_that_does_not_answer_times_out_with_a_message_and_writes_nothing()
+    {
+        var held = new TaskCompletionSource();
+        var calls = 0;
+        var pane = await TaskPanePage.OpenAsync(host, WorkbookSeed.SeedReport(), async page =>
+        {
+            await page.Clock.InstallAsync();
+            await page.RouteAsync("**/api/reports/analyze", async route =>
+            {
+                if (Interlocked.Increment(ref calls) == 1) { await route.ContinueAsync(); return; }
+                await held.Task; // the second analysis never gets an answer
+                await route.AbortAsync();
+            });
+        });
+        await pane.WaitForAnalysisAsync();
+        var before = await FingerprintsAsync(pane);
+
+        await pane.Generate.ClickAsync();
+        await pane.Page.WaitForFunctionAsync("() => document.getElementById('progress-label').textContent.includes('Analyse')");
+        await pane.Page.Clock.FastForwardAsync("01:01"); // past the pane's 60 s limit
+        await pane.WaitForGenerationEndAsync();
+        held.SetResult();
+
+        Assert.Contains("ne répond pas", await pane.Failure.InnerTextAsync());
+        Assert.True(await pane.Page.Locator("#retry").IsVisibleAsync());
+        Assert.True(await pane.Generate.IsEnabledAsync());
+        Assert.Equal(Sources, await pane.SheetNamesAsync());
         Assert.Equal(before, await FingerprintsAsync(pane));
         Assert.Empty(pane.Errors);
     }
@@ -253,6 +284,7 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.WaitForGenerationEndAsync();
 
         // A new pane (same browser profile) starts with the remembered options; the workbook holds none of them.
+        await OfficeJsRoutes.RouteToExcelDoubleAsync(pane.Page);
         await pane.Page.ReloadAsync();
         await pane.WaitForAnalysisAsync();
         Assert.Equal("90", await pane.Page.InputValueAsync("#present-threshold"));
