@@ -7,6 +7,17 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
+if (args is ["fp"])
+{
+    foreach (var n in new[] { 20, 1000 })
+        foreach (var d in Enum.GetValues<DateStyle>())
+            Console.WriteLine($"{n} {d} {AddinWeb.Reports.ReportFingerprint.Compute(SyntheticReport.Workbook(n, dates: d).Sheets)}");
+    foreach (var ns in Enum.GetValues<NumberStyle>())
+        foreach (var d in Enum.GetValues<DateStyle>())
+            Console.WriteLine($"seed {ns} {d} {AddinWeb.Reports.ReportFingerprint.Compute(SeedReport.Workbook(ns, d).Sheets)}");
+    return;
+}
+
 // "pipeline-stages" splits the analyze pipeline the same way (CPU time and allocations per stage).
 if (args is ["pipeline-stages", .. var pipelineSizes])
 {
