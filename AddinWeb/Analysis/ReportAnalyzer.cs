@@ -18,26 +18,32 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
         typeof(ReportAnalyzer).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             .Split('+')[0] ?? "1.0.0";
 
-    public ReportAnalysis Analyze(WorkbookGrid workbook, AttendanceOptions options)
+    /// <param name="cancellationToken">The request's: checked between stages, so that a client that disconnects
+    /// (or an analysis over its time limit) stops the work.</param>
+    public ReportAnalysis Analyze(WorkbookGrid workbook, AttendanceOptions options, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         // The first format that recognises its sheets reads the workbook; when none does, the default one (Via)
         // reads it anyway, because its errors say precisely which sheet or header is missing.
         var source = sources.FirstOrDefault(s => s.Recognises(workbook)) ?? sources.First();
         var read = source.Read(workbook);
+        cancellationToken.ThrowIfCancellationRequested();
         if (read.HasErrors || read.Report is not { } report)
             return new ReportAnalysis { Format = source.Format, Report = read.Report, Issues = read.Issues };
 
         var attendance = AttendanceEngine.Compute(report, options);
+        cancellationToken.ThrowIfCancellationRequested();
         // One list for the trainer and the manager: what the reader, the validator and the engine noticed.
         var issues = read.Issues.Concat(ReportValidator.Validate(report)).Concat(attendance.Observations)
             .OrderBy(i => i.Severity == IssueSeverity.Error ? 0 : 1)
             .ThenBy(i => i.Sheet == report.PresenceSheet ? 1 : 0)
             .ThenBy(i => i.Row ?? 0)
             .ToList();
+        cancellationToken.ThrowIfCancellationRequested();
         var sourceSheets = workbook.Sheets.Where(s => s.Name == report.SummarySheet || s.Name == report.PresenceSheet);
         var fingerprint = ReportFingerprint.Compute(sourceSheets);
         var document = new EmargementDocument(report, attendance, issues, fingerprint,
-            emargementClock.LocalNow(clock), ToolVersion);
+            emargementClock.LocalNow(clock), ToolVersion) { Options = options };
 
         return new ReportAnalysis
         {

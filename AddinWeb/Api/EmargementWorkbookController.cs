@@ -4,6 +4,8 @@ using AddinWeb.Analysis;
 using AddinWeb.Excel;
 using ClosedXML.Excel;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace AddinWeb.Api;
 
@@ -13,7 +15,8 @@ namespace AddinWeb.Api;
 /// </summary>
 [ApiController]
 [Route("api/reports")]
-public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : ControllerBase
+[StreamedUpload]
+public sealed class EmargementWorkbookController(ReportAnalyzer analyzer, XlsxPackageGuard guard) : ControllerBase
 {
     public const string FileField = "file";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -29,7 +32,6 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : Cont
     /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
     [HttpPost("emargement.xlsx")]
     [Consumes("multipart/form-data")]
-    [Produces(XlsxContentType, "application/problem+json")]
     [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, XlsxContentType)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
@@ -43,7 +45,7 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : Cont
             ClosedXmlSheetRenderer.Render(workbook!, analysis!.Sheet!);
             var bytes = XlsxWorkbookLoader.Save(workbook!);
             if (bytes is null)
-                return Problem(
+                return French(
                     title: "Le classeur n'a pas pu être réécrit",
                     detail: "Ce classeur contient des éléments que le service ne sait pas réenregistrer. Utilisez le "
                             + "complément dans Excel, ou copiez les feuilles du rapport dans un nouveau classeur et réessayez.",
@@ -59,7 +61,6 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : Cont
     /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
     [HttpPost("analyze-file")]
     [Consumes("multipart/form-data")]
-    [Produces("application/json", "application/problem+json")]
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
@@ -75,23 +76,56 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : Cont
     {
         var (upload, refusal) = await MultipartUpload.ReadAsync(Request, FileField, cancellation);
         if (refusal is not null)
-            return (null, null, null, Problem(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Status));
+            return (null, null, null, French(title: refusal.Title, detail: refusal.Detail, statusCode: refusal.Status));
 
         var (options, optionsProblem) = Options(upload!.Fields);
         if (optionsProblem is not null)
-            return (null, null, null, Problem(title: "Options incohérentes", detail: optionsProblem, statusCode: StatusCodes.Status400BadRequest));
+            return (null, null, null, French(title: "Options incohérentes", detail: optionsProblem, statusCode: StatusCodes.Status400BadRequest));
+
+        // Zip bombs, macros, external links, encrypted workbooks: refused before ClosedXML opens anything.
+        if (guard.Check(new MemoryStream(upload.File, writable: false)) is { } unsafePackage)
+            return (null, null, null, GuardProblem(unsafePackage));
 
         var (workbook, notXlsx) = XlsxWorkbookLoader.Open(upload.File);
         if (workbook is null)
-            return (null, null, null, Problem(title: XlsxWorkbookLoader.NotXlsxTitle, detail: notXlsx, statusCode: StatusCodes.Status400BadRequest));
+            return (null, null, null, French(title: XlsxWorkbookLoader.NotXlsxTitle, detail: notXlsx, statusCode: StatusCodes.Status400BadRequest));
 
-        var analysis = analyzer.Analyze(ClosedXmlWorkbookReader.Read(workbook), options!);
+        var grid = ClosedXmlWorkbookReader.Read(workbook);
+        try
+        {
+            guard.EnsureWithinGridLimits(grid); // same sheet/row/column/cell limits as the JSON API (413/422)
+        }
+        catch
+        {
+            workbook.Dispose();
+            throw;
+        }
+        var analysis = analyzer.Analyze(grid, options!, cancellation);
         if (!analysis.IsUsable)
         {
             workbook.Dispose();
             return (null, null, null, UnusableReport.Problem(this, analysis));
         }
         return (upload, workbook, analysis, null);
+    }
+
+    /// <summary>A ProblemDetails answer typed application/problem+json, like the JSON API's.</summary>
+    private ObjectResult French(string title, string? detail, int statusCode)
+    {
+        var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, statusCode: statusCode, title: title, detail: detail);
+        return new ObjectResult(problem) { StatusCode = statusCode, ContentTypes = { "application/problem+json" } };
+    }
+
+    private ObjectResult GuardProblem(XlsxRefusal refusal)
+    {
+        var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, refusal.StatusCode, refusal.Title, detail: refusal.Detail);
+        problem.Extensions["code"] = refusal.Code;
+        if (refusal.Limit is not null)
+        {
+            problem.Extensions["limit"] = refusal.Limit;
+            problem.Extensions["maximum"] = refusal.Maximum;
+        }
+        return new ObjectResult(problem) { StatusCode = refusal.StatusCode, ContentTypes = { "application/problem+json" } };
     }
 
     /// <summary>The trainer's thresholds from form fields, with the same ranges and messages as the JSON API.</summary>
@@ -134,4 +168,22 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer) : Cont
         var safe = new string(stem.Where(c => !char.IsControl(c) && !Path.GetInvalidFileNameChars().Contains(c) && c != '"').ToArray()).Trim();
         return (safe.Length == 0 ? "rapport" : safe[..Math.Min(safe.Length, 100)]) + " - émargement.xlsx";
     }
+}
+
+/// <summary>
+/// Keeps MVC from reading the form before the action: its form value providers would buffer the upload (to disk
+/// above 64 KB) and leave nothing for <see cref="MultipartUpload"/> to stream into memory.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+internal sealed class StreamedUploadAttribute : Attribute, IResourceFilter
+{
+    public void OnResourceExecuting(ResourceExecutingContext context)
+    {
+        var factories = context.ValueProviderFactories;
+        factories.RemoveType<FormValueProviderFactory>();
+        factories.RemoveType<FormFileValueProviderFactory>();
+        factories.RemoveType<JQueryFormValueProviderFactory>();
+    }
+
+    public void OnResourceExecuted(ResourceExecutedContext context) { }
 }

@@ -17,7 +17,7 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
-    public ActionResult<AnalyzeResponse> Analyze([FromBody] AnalyzeRequest request)
+    public ActionResult<AnalyzeResponse> Analyze([FromBody] AnalyzeRequest request, CancellationToken cancellationToken)
     {
         var options = (request.Options ?? new AnalyzeOptions()).ToAttendanceOptions();
         if (options.AbsentThreshold > options.PresentThreshold)
@@ -26,7 +26,8 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
                 detail: "Le seuil d'absence doit être inférieur ou égal au seuil de présence.",
                 statusCode: StatusCodes.Status400BadRequest);
 
-        var analysis = analyzer.Analyze(request.ToWorkbook(), options);
+        // Grid limits are enforced while the JSON is read (Hosting/GridLimitJsonConverters).
+        var analysis = analyzer.Analyze(request.ToWorkbook(), options, cancellationToken);
         if (!analysis.IsUsable)
             return UnusableReport.Problem(this, analysis);
 

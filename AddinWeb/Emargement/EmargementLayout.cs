@@ -33,7 +33,7 @@ public static class EmargementLayout
         sheet.AddBlankRow();
         var (headerRow, _) = ParticipantTable.Write(sheet, columns, document.Attendance.Participants);
         WriteTotals(sheet, pairs, document);
-        WriteWarnings(sheet, document.Warnings, columns.Skip(4).Sum(c => c.Width));
+        WriteWarnings(sheet, Warnings(document), columns.Skip(4).Sum(c => c.Width));
         WriteFooter(sheet, pairs, document);
         WriteSignature(sheet, pairs, document);
 
@@ -59,6 +59,13 @@ public static class EmargementLayout
             },
         };
     }
+
+    /// <summary>
+    /// What validation found, then what the engine had to decide on its own (sessions inferred, host not found…):
+    /// the manager sees both, each once.
+    /// </summary>
+    public static IReadOnlyList<ReportIssue> Warnings(EmargementDocument document) =>
+        document.Warnings.Concat(document.Attendance.Observations).Distinct().ToList();
 
     /// <summary>"After the session date + 15 days": the last session's day, else the last slot, else the period's end.</summary>
     public static DateOnly? Deadline(EmargementDocument document)

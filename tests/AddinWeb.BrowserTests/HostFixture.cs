@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace AddinWeb.BrowserTests;
@@ -7,17 +10,21 @@ namespace AddinWeb.BrowserTests;
 /// <summary>
 /// The real host on 127.0.0.1 (Kestrel, a free port) and one headless Debian chromium, shared by a test class.
 /// Playwright's own browser download is never used: there is no internet on CI, the browser is the one on PATH.
+/// The clock is fixed (<see cref="Now"/>) so that two analyses of the same report give the same sheet.
 /// </summary>
 public sealed class HostFixture : IAsyncLifetime
 {
+    /// <summary>The host's "now" in the browser tests (UTC).</summary>
+    public static readonly DateTimeOffset Now = new(2020, 11, 12, 9, 30, 0, TimeSpan.Zero);
+
     private readonly WebApplicationFactory<Program> _factory = new WebApplicationFactory<Program>()
         .WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
             // Plain HTTP on loopback: the browser tests are about the pages, not the certificate.
             host.UseSetting("Hosting:HttpsRedirection", "false");
-            // A free port on loopback, so parallel runs (and a developer's own host) never collide.
-            host.UseSetting(WebHostDefaults.ServerUrlsKey, "http://127.0.0.1:0");
+            host.UseSetting("Addin:PublicUrl", "https://emargement.ac-exemple.fr/complement");
+            host.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(Now))));
         });
 
     private IPlaywright? _playwright;
@@ -27,7 +34,8 @@ public sealed class HostFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _factory.UseKestrel();
+        // A free port on loopback (UseKestrel(0) would fall back to the default port 5000, shared by parallel classes).
+        _factory.UseKestrel(kestrel => kestrel.Listen(System.Net.IPAddress.Loopback, 0));
         _factory.StartServer();
         BaseAddress = _factory.ClientOptions.BaseAddress;
 
@@ -44,16 +52,18 @@ public sealed class HostFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync()
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = BaseAddress.ToString(),
-            AcceptDownloads = true,
-            Locale = "fr-FR",
-        });
+        options ??= new BrowserNewContextOptions();
+        options.BaseURL = BaseAddress.ToString();
+        options.AcceptDownloads = true;
+        options.Locale = "fr-FR";
+        var context = await Browser.NewContextAsync(options);
         return await context.NewPageAsync();
     }
+
+    /// <summary>A client of the same host, for the API calls a test compares the task pane with.</summary>
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) };
 
     public async Task DisposeAsync()
     {
@@ -72,5 +82,10 @@ public sealed class HostFixture : IAsyncLifetime
                 if (File.Exists(Path.Combine(dir, name))) return Path.Combine(dir, name);
         throw new InvalidOperationException(
             "Chromium introuvable : installez-le (apt-get install -y chromium) ou indiquez CHROMIUM_PATH.");
+    }
+
+    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
     }
 }

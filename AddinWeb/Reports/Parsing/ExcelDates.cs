@@ -34,7 +34,7 @@ public static class ExcelDates
                 return TryFromSerial(cell.Number, out value);
             case CellKind.DateTime:
                 value = RoundToSecond(cell.DateTime);
-                return true;
+                return InExcelRange(value);
             case CellKind.Text:
                 return TryParse(cell.Text, out value);
             default:
@@ -67,8 +67,12 @@ public static class ExcelDates
         if (!DateTime.TryParseExact(s, TextFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             return false;
         value = RoundToSecond(parsed);
-        return true;
+        return InExcelRange(value);
     }
+
+    /// <summary>Dates before 1900 are not Excel dates (and cannot be written back as serials): "10/11/0001" is a
+    /// typing error to report, like a serial out of range.</summary>
+    private static bool InExcelRange(DateTime value) => value >= Epoch.AddDays(MinSerial);
 
     public static DateTime RoundToSecond(DateTime value)
     {

@@ -86,8 +86,23 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
                 Totals.Add(ReadTotal(r));
                 continue;
             }
+            if (IsRepeatedHeader(row))
+                continue;
             yield return r;
         }
+    }
+
+    /// <summary>
+    /// The header row again (a copy-paste of several exports, or titles repeated for printing): it carries no person.
+    /// Checked only when the name cell reads as the name title, so data rows cost nothing.
+    /// </summary>
+    private bool IsRepeatedHeader(IReadOnlyList<Cell> row)
+    {
+        var nameIndex = header.Columns[ReportColumn.Name];
+        if (nameIndex >= row.Count || ViaHeaders.Recognise(row[nameIndex]) != ReportColumn.Name)
+            return false;
+        var columns = ViaHeaders.Columns(row, header.Columns.Keys.ToList());
+        return header.Columns.All(c => columns.TryGetValue(c.Key, out var index) && index == c.Value);
     }
 
     /// <summary>"Total :", "TOTAL", "Total:", "Totaux" in the name column or the first text cell of the row.</summary>

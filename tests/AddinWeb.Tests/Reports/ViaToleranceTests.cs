@@ -224,6 +224,17 @@ public class ViaToleranceTests
         Assert.Null(result.Report.PresenceTable!.Letter(ReportColumn.Connection));
     }
 
+    [Fact]
+    public void A_repeated_header_row_inside_the_table_is_not_a_person()
+    {
+        var summary = SeedReport.SummarySheet().WithRowsInserted(20, Row(SeedReport.SummaryHeaders));
+
+        var report = ReadClean(Book(summary, SeedReport.PresenceSheet()));
+
+        Assert.Equal(13, report.Users.Count);
+        Assert.Equal(22, report.Users[7].Source.Row);
+    }
+
     [Theory]
     [InlineData("Total")]
     [InlineData("TOTAL :")]

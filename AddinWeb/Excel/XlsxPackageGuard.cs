@@ -1,0 +1,291 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Text;
+using AddinWeb.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AddinWeb.Excel;
+
+/// <summary>Why an uploaded file is refused before ClosedXML opens it: HTTP status, a stable code and French text.</summary>
+public sealed record XlsxRefusal(int StatusCode, string Code, string Title, string Detail, string? Limit = null, long? Maximum = null);
+
+/// <summary>
+/// Checks an uploaded .xlsx before it is trusted to ClosedXML. Reads the zip's central directory (the index at the
+/// end of the file) without inflating anything: entry count, declared sizes, compression ratios, encryption flags and
+/// part names. Only [Content_Types].xml (bounded) is inflated. The runtime's zip reader never inflates an entry past
+/// its declared size, so bounding the declared sizes bounds what ClosedXML can be made to read: a zip bomb is refused
+/// in microseconds with a few kilobytes of memory. Refuses encrypted workbooks (OLE compound files), .xls, .xlsb,
+/// macros (.xlsm) and external links, each with a French message saying what to do.
+/// </summary>
+public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
+{
+    private const uint LocalHeaderSignature = 0x04034b50;
+    private const uint CentralHeaderSignature = 0x02014b50;
+    private const uint EndOfCentralDirectorySignature = 0x06054b50;
+    private const uint Zip64EndSignature = 0x06064b50;
+    private const uint Zip64LocatorSignature = 0x07064b50;
+    private const int MaxContentTypesBytes = 1024 * 1024;
+    private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>Null when the package may be opened; the stream is rewound either way.</summary>
+    public XlsxRefusal? Check(Stream stream) => Check(stream, options.Value.Limits);
+
+    /// <summary>After ClosedXML: the sheets, rows, columns and cell lengths the JSON API allows
+    /// (<see cref="RequestLimitExceededException"/>, answered 413/422).</summary>
+    public void EnsureWithinGridLimits(Reports.Grid.WorkbookGrid workbook) => GridLimits.EnsureWithin(workbook, options.Value.Limits);
+
+    public static XlsxRefusal? Check(Stream stream, RequestLimitOptions limits)
+    {
+        if (!stream.CanSeek) throw new ArgumentException("The upload must be buffered (seekable) before it is checked.", nameof(stream));
+        try
+        {
+            stream.Position = 0;
+            return CheckPackage(stream, limits);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
+        {
+            return Damaged();
+        }
+        finally
+        {
+            stream.Position = 0;
+        }
+    }
+
+    private static XlsxRefusal? CheckPackage(Stream stream, RequestLimitOptions limits)
+    {
+        if (stream.Length > limits.MaxUploadBytes)
+            return new(StatusCodes.Status413PayloadTooLarge, "upload-too-large", "Fichier trop volumineux",
+                $"Le fichier dépasse {HostingProblems.Size(limits.MaxUploadBytes)}, la taille maximale acceptée. Un rapport de "
+                + "session pèse en général moins de 1 Mo : vérifiez qu'il s'agit bien du rapport exporté de Ma cl@sse virtuelle.",
+                nameof(limits.MaxUploadBytes), limits.MaxUploadBytes);
+
+        Span<byte> head = stackalloc byte[8];
+        if (stream.ReadAtLeast(head, 8, throwOnEndOfStream: false) < 8) return NotAWorkbook();
+        if (head.SequenceEqual(OleSignature)) return ContainsUtf16(stream, "EncryptionInfo") ? Encrypted() : LegacyXls();
+        if (BinaryPrimitives.ReadUInt32LittleEndian(head) != LocalHeaderSignature) return NotAWorkbook();
+
+        var directory = FindCentralDirectory(stream);
+        if (directory is null) return Damaged();
+        var (entryCount, directoryOffset, directorySize) = directory.Value;
+        if (entryCount > limits.MaxZipEntries) return TooManyEntries(limits);
+        if (directoryOffset + directorySize > stream.Length) return Damaged();
+
+        stream.Position = directoryOffset;
+        var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        long totalDeclared = 0;
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        (long Offset, long Compressed, long Size, ushort Method)? contentTypes = null;
+        for (long i = 0; i < entryCount; i++)
+        {
+            var entry = ReadCentralEntry(reader);
+            if (entry is null) return Damaged();
+            var e = entry.Value;
+            if ((e.Flags & 1) != 0) return Encrypted();
+            if (e.Method is not (0 or 8 or 9)) return Damaged();
+            if (e.Size > limits.CompressionRatioThresholdBytes && e.Size > (long)limits.MaxCompressionRatio * Math.Max(1, e.Compressed))
+                return new(StatusCodes.Status413PayloadTooLarge, "compression-ratio", "Fichier compressé suspect",
+                    $"Une partie du fichier se décompresse plus de {limits.MaxCompressionRatio} fois sa taille, ce qu'aucun "
+                    + "rapport de session ne fait (archive piégée ou fichier corrompu). Téléchargez à nouveau le rapport depuis "
+                    + "Ma cl@sse virtuelle puis réessayez.",
+                    nameof(limits.MaxCompressionRatio), limits.MaxCompressionRatio);
+            totalDeclared += e.Size;
+            if (totalDeclared > limits.MaxDecompressedBytes)
+                return new(StatusCodes.Status413PayloadTooLarge, "decompressed-too-large", "Classeur trop volumineux",
+                    $"Une fois décompressé, ce classeur dépasse {HostingProblems.Size(limits.MaxDecompressedBytes)}, la limite de "
+                    + "ce service. Déposez le rapport exporté tel quel, sans feuilles ni images ajoutées, ou utilisez le complément "
+                    + "dans Excel.",
+                    nameof(limits.MaxDecompressedBytes), limits.MaxDecompressedBytes);
+            names.Add(e.Name);
+            if (e.Name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
+                contentTypes = (e.LocalHeaderOffset, e.Compressed, e.Size, e.Method);
+        }
+
+        if (names.Any(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))) return Macros();
+        if (names.Any(n => n.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase))) return ExternalLinks();
+        if (names.Contains("word/document.xml") || names.Contains("ppt/presentation.xml")) return OtherOfficeDocument();
+        if (contentTypes is not { } types || types.Size > MaxContentTypesBytes) return NotAWorkbook();
+
+        var declared = ReadEntry(stream, types.Offset, types.Compressed, types.Size, types.Method);
+        if (declared is null) return Damaged();
+        if (declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)) return Macros();
+        if (declared.Contains("sheet.binary", StringComparison.OrdinalIgnoreCase)) return Binary();
+        if (declared.Contains("externalLink", StringComparison.OrdinalIgnoreCase)) return ExternalLinks();
+        if (!declared.Contains("spreadsheetml.sheet.main+xml", StringComparison.OrdinalIgnoreCase)
+            && !declared.Contains("spreadsheetml.template.main+xml", StringComparison.OrdinalIgnoreCase))
+            return NotAWorkbook();
+        return null;
+    }
+
+    private readonly record struct CentralEntry(string Name, ushort Flags, ushort Method, long Compressed, long Size, long LocalHeaderOffset);
+
+    private static CentralEntry? ReadCentralEntry(BinaryReader reader)
+    {
+        if (reader.ReadUInt32() != CentralHeaderSignature) return null;
+        reader.ReadUInt16(); // version made by
+        reader.ReadUInt16(); // version needed
+        var flags = reader.ReadUInt16();
+        var method = reader.ReadUInt16();
+        reader.ReadUInt32(); // time and date
+        reader.ReadUInt32(); // crc
+        long compressed = reader.ReadUInt32();
+        long size = reader.ReadUInt32();
+        var nameLength = reader.ReadUInt16();
+        var extraLength = reader.ReadUInt16();
+        var commentLength = reader.ReadUInt16();
+        reader.ReadUInt16(); // disk
+        reader.ReadUInt16(); // internal attributes
+        reader.ReadUInt32(); // external attributes
+        long offset = reader.ReadUInt32();
+        var name = Encoding.UTF8.GetString(reader.ReadBytes(nameLength));
+        var extra = reader.ReadBytes(extraLength);
+        reader.BaseStream.Seek(commentLength, SeekOrigin.Current);
+        // Zip64: the real values follow, in this order, for the fields saturated at 0xFFFFFFFF.
+        for (var at = 0; at + 4 <= extra.Length;)
+        {
+            var tag = BinaryPrimitives.ReadUInt16LittleEndian(extra.AsSpan(at));
+            var length = BinaryPrimitives.ReadUInt16LittleEndian(extra.AsSpan(at + 2));
+            if (tag == 0x0001)
+            {
+                var field = extra.AsMemory(at + 4, Math.Min(length, extra.Length - at - 4));
+                var position = 0;
+                long Next()
+                {
+                    var value = position + 8 <= field.Length ? (long)BinaryPrimitives.ReadUInt64LittleEndian(field.Span[position..]) : -1;
+                    position += 8;
+                    return value;
+                }
+                if (size == 0xFFFFFFFF) size = Next();
+                if (compressed == 0xFFFFFFFF) compressed = Next();
+                if (offset == 0xFFFFFFFF) offset = Next();
+                if (size < 0 || compressed < 0 || offset < 0) return null;
+            }
+            at += 4 + length;
+        }
+        return new CentralEntry(name, flags, method, compressed, size, offset);
+    }
+
+    /// <summary>The end-of-central-directory record (or its Zip64 form): where the index is and how many entries.</summary>
+    private static (long Entries, long Offset, long Size)? FindCentralDirectory(Stream stream)
+    {
+        const int RecordSize = 22;
+        var tail = (int)Math.Min(stream.Length, RecordSize + ushort.MaxValue);
+        var buffer = new byte[tail];
+        stream.Position = stream.Length - tail;
+        stream.ReadExactly(buffer);
+        for (var at = tail - RecordSize; at >= 0; at--)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(at)) != EndOfCentralDirectorySignature) continue;
+            var record = buffer.AsSpan(at);
+            if (BinaryPrimitives.ReadUInt16LittleEndian(record[4..]) != 0) return null; // multi-disk archive
+            long entries = BinaryPrimitives.ReadUInt16LittleEndian(record[10..]);
+            long size = BinaryPrimitives.ReadUInt32LittleEndian(record[12..]);
+            long offset = BinaryPrimitives.ReadUInt32LittleEndian(record[16..]);
+            if (entries == 0xFFFF || size == 0xFFFFFFFF || offset == 0xFFFFFFFF)
+            {
+                var locator = stream.Length - tail + at - 20;
+                if (locator < 0) return null;
+                var zip64 = new byte[56];
+                stream.Position = locator;
+                stream.ReadExactly(zip64.AsSpan(0, 20));
+                if (BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64LocatorSignature) return null;
+                var endOffset = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(8));
+                if (endOffset < 0 || endOffset + 56 > stream.Length) return null;
+                stream.Position = endOffset;
+                stream.ReadExactly(zip64);
+                if (BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64EndSignature) return null;
+                entries = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(32));
+                size = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(40));
+                offset = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(48));
+                if (entries < 0 || size < 0 || offset < 0) return null;
+            }
+            return (entries, offset, size);
+        }
+        return null;
+    }
+
+    /// <summary>Inflates one small entry, never past its declared size.</summary>
+    private static string? ReadEntry(Stream stream, long localHeaderOffset, long compressed, long size, ushort method)
+    {
+        if (localHeaderOffset + 30 > stream.Length) return null;
+        stream.Position = localHeaderOffset;
+        Span<byte> header = stackalloc byte[30];
+        stream.ReadExactly(header);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != LocalHeaderSignature) return null;
+        var skip = BinaryPrimitives.ReadUInt16LittleEndian(header[26..]) + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
+        var dataStart = localHeaderOffset + 30 + skip;
+        if (dataStart + compressed > stream.Length || method == 9) return method == 9 ? "" : null;
+        stream.Position = dataStart;
+        var raw = new byte[compressed];
+        stream.ReadExactly(raw);
+        if (method == 0) return Encoding.UTF8.GetString(raw, 0, (int)Math.Min(raw.Length, size));
+        using var inflate = new DeflateStream(new MemoryStream(raw), CompressionMode.Decompress);
+        var text = new byte[size];
+        var read = inflate.ReadAtLeast(text, text.Length, throwOnEndOfStream: false);
+        return Encoding.UTF8.GetString(text, 0, read);
+    }
+
+    private static bool ContainsUtf16(Stream stream, string marker)
+    {
+        var needle = Encoding.Unicode.GetBytes(marker);
+        stream.Position = 0;
+        var buffer = new byte[64 * 1024 + needle.Length];
+        var carried = 0;
+        int read;
+        while ((read = stream.Read(buffer, carried, buffer.Length - carried)) > 0)
+        {
+            var filled = carried + read;
+            if (buffer.AsSpan(0, filled).IndexOf(needle) >= 0) return true;
+            carried = Math.Min(needle.Length - 1, filled);
+            buffer.AsSpan(filled - carried, carried).CopyTo(buffer);
+        }
+        return false;
+    }
+
+    private const string ExportAgain = "Exportez le rapport depuis Ma cl@sse virtuelle (bouton « Rapport ») et déposez le fichier .xlsx obtenu.";
+
+    // Every "this is not an .xlsx" answer is a 400 with the same title as the upload loader's, whatever the file
+    // turned out to be; only workbooks that are .xlsx but unusable (encrypted, macros, links) are 422.
+    private static XlsxRefusal NotAWorkbook() => new(StatusCodes.Status400BadRequest, "not-xlsx",
+        XlsxWorkbookLoader.NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
+
+    private static XlsxRefusal Damaged() => new(StatusCodes.Status400BadRequest, "damaged",
+        "Fichier incomplet ou endommagé",
+        $"Ce fichier .xlsx est incomplet ou endommagé (le téléchargement a peut-être été interrompu). {ExportAgain}");
+
+    private static XlsxRefusal Encrypted() => new(StatusCodes.Status422UnprocessableEntity, "encrypted",
+        "Classeur protégé par un mot de passe",
+        "Ce classeur est chiffré par un mot de passe à l'ouverture : le service ne peut pas le lire. Ouvrez-le dans Excel, "
+        + "retirez le mot de passe (Fichier > Informations > Protéger le classeur > Chiffrer avec mot de passe, champ vide), "
+        + "enregistrez-le puis déposez-le à nouveau, ou utilisez le complément directement dans Excel.");
+
+    private static XlsxRefusal LegacyXls() => new(StatusCodes.Status400BadRequest, "legacy-xls",
+        XlsxWorkbookLoader.NotXlsxTitle,
+        "Ce fichier est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel, enregistrez-le au format « Classeur Excel (.xlsx) » "
+        + "puis déposez le nouveau fichier.");
+
+    private static XlsxRefusal Binary() => new(StatusCodes.Status400BadRequest, "xlsb",
+        XlsxWorkbookLoader.NotXlsxTitle,
+        "Ce classeur est au format binaire (.xlsb). Enregistrez-le au format « Classeur Excel (.xlsx) » puis déposez le nouveau fichier.");
+
+    private static XlsxRefusal Macros() => new(StatusCodes.Status422UnprocessableEntity, "macros",
+        "Classeur avec macros refusé",
+        "Ce classeur contient des macros (.xlsm) : par sécurité, le service ne les accepte pas. Le rapport exporté de "
+        + "Ma cl@sse virtuelle n'en contient pas : déposez le fichier d'origine, ou enregistrez une copie au format "
+        + "« Classeur Excel (.xlsx) ».");
+
+    private static XlsxRefusal ExternalLinks() => new(StatusCodes.Status422UnprocessableEntity, "external-links",
+        "Classeur lié à d'autres classeurs",
+        "Ce classeur contient des liaisons vers d'autres classeurs, que le service ne suit pas. Déposez le rapport d'origine, "
+        + "ou rompez les liaisons dans Excel (Données > Modifier les liens > Rompre la liaison) puis réessayez.");
+
+    private static XlsxRefusal OtherOfficeDocument() => new(StatusCodes.Status400BadRequest, "not-a-workbook",
+        XlsxWorkbookLoader.NotXlsxTitle,
+        $"Le fichier déposé est un document Word ou PowerPoint, pas un classeur Excel. {ExportAgain}");
+
+    private static XlsxRefusal TooManyEntries(RequestLimitOptions limits) => new(StatusCodes.Status413PayloadTooLarge,
+        "too-many-entries", "Classeur trop complexe",
+        $"Ce fichier contient plus de {HostingProblems.Count(limits.MaxZipEntries)} éléments internes, bien plus qu'un rapport de "
+        + "session. Déposez le rapport exporté tel quel, sans feuilles ni images ajoutées.",
+        nameof(limits.MaxZipEntries), limits.MaxZipEntries);
+}

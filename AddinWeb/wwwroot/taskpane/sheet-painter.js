@@ -1,0 +1,288 @@
+// Paints the SheetLayout returned by the backend into a new worksheet, as Excel wants it:
+// - values first, then formats, each as whole ranges (never cell by cell);
+// - cut into batches that each stay under PAYLOAD_BUDGET_BYTES (Excel on the web refuses a request over 5 MB),
+//   with one context.sync per batch;
+// - under a temporary hidden name, renamed and shown only at the end, so that a failure leaves the workbook as it
+//   was (the caller deletes the temporary sheet; the source sheets are never touched).
+//
+// Literal text: every string is written with a leading apostrophe ("'=HYPERLINK(…)", "'10/11/2020", "'-"). Excel
+// keeps the apostrophe as the cell's prefix, not in its value, and takes what follows as text. Guessing which strings
+// Excel would parse is locale-dependent ("1,5", "VRAI", "10/11", "1e5", "+33…"), so no string is left to chance.
+// The alternative, the "@" number format before the values, would double the payload and leave cells formatted
+// as text where the layout says nothing.
+
+export const PAYLOAD_BUDGET_BYTES = 4 * 1024 * 1024;
+/** What Office.js adds around each queued action (object path, ids, method name), rounded up. */
+const ACTION_OVERHEAD_BYTES = 512;
+const encoder = new TextEncoder();
+
+export function jsonBytes(value) {
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
+export function columnLetters(n) {
+  let letters = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) letters = String.fromCharCode(65 + ((k - 1) % 26)) + letters;
+  return letters;
+}
+
+/** "B3:N40" → {r1, c1, r2, c2} (1-based). A single cell gives r1 = r2, c1 = c2. */
+export function parseAddress(address) {
+  const local = String(address).slice(String(address).lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [from, to = from] = local.split(":");
+  const cell = (text) => {
+    const m = /^([A-Za-z]+)(\d+)$/.exec(text);
+    if (!m) throw new Error(`Adresse de plage invalide : ${address}`);
+    let column = 0;
+    for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+    return { row: Number(m[2]), column };
+  };
+  const a = cell(from), b = cell(to);
+  return { r1: Math.min(a.row, b.row), c1: Math.min(a.column, b.column), r2: Math.max(a.row, b.row), c2: Math.max(a.column, b.column) };
+}
+
+function rangeAddress(r1, c1, r2, c2) {
+  const from = `${columnLetters(c1)}${r1}`, to = `${columnLetters(c2)}${r2}`;
+  return from === to ? from : `${from}:${to}`;
+}
+
+/**
+ * Excel's "Column width" (characters of the default font's widest digit: 7 px for Calibri 11) to points, with
+ * Excel's own rounding: the stored width adds 5 px of padding, then pixels are truncated; 1 px = 0.75 pt.
+ */
+export function charactersToPoints(characters) {
+  if (!(characters > 0)) return 0;
+  const maxDigitWidth = 7, padding = 5;
+  const stored = characters < 1
+    ? Math.trunc((characters * (maxDigitWidth + padding)) / maxDigitWidth * 256) / 256
+    : Math.trunc(((characters * maxDigitWidth + padding) / maxDigitWidth) * 256) / 256;
+  const pixels = Math.trunc(((256 * stored + Math.trunc(128 / maxDigitWidth)) / 256) * maxDigitWidth);
+  return pixels * 0.75;
+}
+
+/** A cell of the layout as Office.js should receive it (see "Literal text" above). */
+export function literalCell(value) {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value === "" ? "" : "'" + value;
+  return value; // number or boolean
+}
+
+/**
+ * Cuts the layout into batches of operations. Each operation is { bytes, phase, apply(sheet) }; each batch
+ * { phase, bytes, ops } holds at most `budget` bytes of estimated payload (one oversized operation stays alone).
+ */
+export function planPaint(layout, budget = PAYLOAD_BUDGET_BYTES) {
+  const ops = [...valueOps(layout, budget), ...formatOps(layout, budget)];
+  const batches = [];
+  let current = null;
+  for (const op of ops) {
+    if (!current || current.phase !== op.phase || current.bytes + op.bytes > budget) {
+      current = { phase: op.phase, bytes: 0, ops: [] };
+      batches.push(current);
+    }
+    current.ops.push(op);
+    current.bytes += op.bytes;
+  }
+  return batches;
+}
+
+function valueOps(layout, budget) {
+  const rows = layout.values || [];
+  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
+  if (rows.length === 0 || width === 0) return [];
+  const ops = [];
+  let start = 0, chunk = [], bytes = ACTION_OVERHEAD_BYTES;
+  const flush = (end) => {
+    const first = start + 1, values = chunk;
+    ops.push({
+      phase: "values",
+      bytes,
+      rows: values.length,
+      apply: (sheet) => { sheet.getRange(rangeAddress(first, 1, end, width)).values = values; },
+    });
+    start = end; chunk = []; bytes = ACTION_OVERHEAD_BYTES;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const row = new Array(width);
+    for (let c = 0; c < width; c++) row[c] = literalCell(rows[i][c]);
+    const rowBytes = jsonBytes(row) + 1;
+    if (chunk.length > 0 && bytes + rowBytes > budget) flush(i);
+    chunk.push(row);
+    bytes += rowBytes;
+  }
+  flush(rows.length);
+  return ops;
+}
+
+function formatOps(layout, budget) {
+  const ops = [];
+  const add = (bytes, apply) => ops.push({ phase: "formats", bytes: bytes + ACTION_OVERHEAD_BYTES, apply });
+
+  for (const format of layout.formats || []) {
+    if (format.numberFormat != null) ops.push(...numberFormatOps(format.range, format.numberFormat, budget));
+    const style = styleSetter(format);
+    if (style) add(jsonBytes(format), style);
+  }
+  for (const merge of layout.merges || []) add(jsonBytes(merge), (sheet) => sheet.getRange(merge).merge(false));
+
+  // Consecutive columns (rows) of the same size are set as one range.
+  const widths = (layout.columnWidths || []).map(charactersToPoints);
+  for (const run of runs(widths.map((points, i) => ({ index: i + 1, points })).filter((w) => w.points > 0))) {
+    const address = `${columnLetters(run.first)}:${columnLetters(run.last)}`;
+    add(64, (sheet) => { sheet.getRange(address).format.columnWidth = run.points; });
+  }
+  for (const run of runs((layout.rowHeights || []).map((h) => ({ index: h.row, points: h.points })))) {
+    const address = `${run.first}:${run.last}`;
+    add(64, (sheet) => { sheet.getRange(address).format.rowHeight = run.points; });
+  }
+  if (layout.frozenRows > 0) add(32, (sheet) => sheet.freezePanes.freezeRows(layout.frozenRows));
+  if (layout.print) add(jsonBytes(layout.print), (sheet) => applyPrint(sheet, layout.print));
+  return ops;
+}
+
+function numberFormatOps(address, numberFormat, budget) {
+  // Office.js wants one format per cell: a 2-D array the size of the range, cut in row chunks.
+  const { r1, c1, r2, c2 } = parseAddress(address);
+  const width = c2 - c1 + 1;
+  const cellBytes = jsonBytes(numberFormat) + 1;
+  const rowsPerChunk = Math.max(1, Math.floor((budget - ACTION_OVERHEAD_BYTES) / (cellBytes * width + 2)));
+  const ops = [];
+  for (let top = r1; top <= r2; top += rowsPerChunk) {
+    const bottom = Math.min(r2, top + rowsPerChunk - 1);
+    const rowCount = bottom - top + 1;
+    ops.push({
+      phase: "formats",
+      bytes: ACTION_OVERHEAD_BYTES + rowCount * (cellBytes * width + 2),
+      apply: (sheet) => {
+        const row = new Array(width).fill(numberFormat);
+        sheet.getRange(rangeAddress(top, c1, bottom, c2)).numberFormat = Array.from({ length: rowCount }, () => row.slice());
+      },
+    });
+  }
+  return ops;
+}
+
+function styleSetter(f) {
+  const has = (v) => v !== null && v !== undefined;
+  if (![f.bold, f.italic, f.fontSize, f.fontColor, f.fill, f.horizontalAlignment, f.verticalAlignment, f.wrapText, f.borders].some(has))
+    return null;
+  return (sheet) => {
+    const format = sheet.getRange(f.range).format;
+    if (has(f.bold)) format.font.bold = f.bold;
+    if (has(f.italic)) format.font.italic = f.italic;
+    if (has(f.fontSize)) format.font.size = f.fontSize;
+    if (has(f.fontColor)) format.font.color = f.fontColor;
+    if (has(f.fill)) format.fill.color = f.fill;
+    if (has(f.horizontalAlignment)) format.horizontalAlignment = f.horizontalAlignment;
+    if (has(f.verticalAlignment)) format.verticalAlignment = f.verticalAlignment;
+    if (has(f.wrapText)) format.wrapText = f.wrapText;
+    if (has(f.borders)) applyBorders(format, parseAddress(f.range), f.borders);
+  };
+}
+
+function applyBorders(format, box, borders) {
+  const color = borders.color || "#000000";
+  const edge = (name, weight) => {
+    const border = format.borders.getItem(name);
+    border.style = "Continuous";
+    border.weight = weight;
+    border.color = color;
+  };
+  if (borders.outline) for (const name of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"]) edge(name, borders.outline);
+  if (borders.inside) {
+    if (box.r2 > box.r1) edge("InsideHorizontal", borders.inside);
+    if (box.c2 > box.c1) edge("InsideVertical", borders.inside);
+  }
+  if (borders.bottom) edge("EdgeBottom", borders.bottom);
+}
+
+function applyPrint(sheet, print) {
+  const page = sheet.pageLayout;
+  if (print.orientation) page.orientation = print.orientation;
+  if (print.paperSize) page.paperSize = print.paperSize;
+  // Fit to N pages wide; a height of 0 means "as many pages as needed", which is what Excel does when the
+  // vertical count is left unset, so it is only sent when the layout asks for a number.
+  const zoom = {};
+  if (print.fitToPagesWide > 0) zoom.horizontalFitToPages = print.fitToPagesWide;
+  if (print.fitToPagesTall > 0) zoom.verticalFitToPages = print.fitToPagesTall;
+  if (Object.keys(zoom).length > 0) page.zoom = zoom;
+  // The layout's margins are in inches (ClosedXML's unit); Office.js takes points.
+  page.leftMargin = print.marginLeft * 72;
+  page.rightMargin = print.marginRight * 72;
+  page.topMargin = print.marginTop * 72;
+  page.bottomMargin = print.marginBottom * 72;
+  page.centerHorizontally = !!print.centerHorizontally;
+  if (print.titleRows) page.setPrintTitleRows(print.titleRows);
+  if (print.printArea) page.setPrintArea(print.printArea);
+  const footer = page.headersFooters.defaultForAllPages;
+  if (print.leftFooter) footer.leftFooter = print.leftFooter;
+  if (print.centerFooter) footer.centerFooter = print.centerFooter;
+  if (print.rightFooter) footer.rightFooter = print.rightFooter;
+}
+
+function runs(items) {
+  const out = [];
+  for (const item of [...items].sort((a, b) => a.index - b.index)) {
+    const last = out[out.length - 1];
+    if (last && last.last === item.index - 1 && last.points === item.points) last.last = item.index;
+    else out.push({ first: item.index, last: item.index, points: item.points });
+  }
+  return out;
+}
+
+/** A sheet name nobody has, for the sheet while it is being built (31 characters at most, no forbidden sign). */
+export function temporarySheetName(existingNames) {
+  const taken = new Set(existingNames.map((n) => n.toLocaleLowerCase("fr")));
+  for (;;) {
+    const name = `Émargement en cours ${Math.random().toString(36).slice(2, 8)}`;
+    if (!taken.has(name.toLocaleLowerCase("fr"))) return name;
+  }
+}
+
+/** "Émargement", else "Émargement (2)", "(3)"… as Excel compares names (case-insensitive). */
+export function freeSheetName(wanted, existingNames) {
+  const taken = new Set(existingNames.map((n) => n.toLocaleLowerCase("fr")));
+  if (!taken.has(wanted.toLocaleLowerCase("fr"))) return wanted;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = wanted.slice(0, 31 - suffix.length) + suffix;
+    if (!taken.has(candidate.toLocaleLowerCase("fr"))) return candidate;
+  }
+}
+
+/**
+ * Builds the sheet under `temporaryName`, then (in the last sync) deletes `replacedName` if given, renames the new
+ * sheet to `finalName`, shows and activates it. Throws on any Excel error: the caller then calls
+ * deleteTemporarySheet so nothing half-written remains.
+ */
+export async function paintSheet(context, layout, { temporaryName, finalName, replacedName, onProgress = () => {}, budget }) {
+  const batches = planPaint(layout, budget);
+  const total = batches.length + 1;
+  const worksheets = context.workbook.worksheets;
+  const sheet = worksheets.add(temporaryName);
+  sheet.visibility = "Hidden";
+  let done = 0;
+  for (const batch of batches) {
+    for (const op of batch.ops) op.apply(sheet);
+    await context.sync();
+    done++;
+    onProgress({ phase: batch.phase, done, total });
+  }
+  if (replacedName) worksheets.getItem(replacedName).delete();
+  sheet.name = finalName;
+  sheet.visibility = "Visible";
+  sheet.activate();
+  sheet.getRange("A1").select();
+  await context.sync();
+  onProgress({ phase: "done", done: total, total });
+  return { batches: batches.length };
+}
+
+export async function deleteTemporarySheet(context, temporaryName) {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(temporaryName);
+  await context.sync();
+  if (sheet.isNullObject) return false;
+  sheet.delete();
+  await context.sync();
+  return true;
+}
