@@ -28,7 +28,7 @@ public class UploadBenchmarks
     {
         _xlsx = SyntheticWorkbook.Bytes(Rows);
         _multipart = Multipart(_xlsx);
-        _controller = new EmargementWorkbookController(Pipeline.CreateAnalyzer());
+        _controller = new EmargementWorkbookController(Pipeline.CreateAnalyzer(), Pipeline.CreateGuard());
         if (Upload() is not FileContentResult { FileContents.Length: > 0 })
             throw new InvalidOperationException("The synthetic workbook must give an Émargement workbook.");
     }
