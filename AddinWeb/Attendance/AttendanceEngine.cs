@@ -54,10 +54,8 @@ public static class AttendanceEngine
         ParticipantRows person, bool isHost, SessionPlan plan, SessionReport report, AttendanceOptions options)
     {
         // Fin before Début: the row counts as a connection but adds no time (validation reports it).
-        var live = person.Connections
-            .Where(c => c.End >= c.Start)
-            .OrderBy(c => c.Start).ThenBy(c => c.End).ThenBy(c => c.Source.Row)
-            .ToList();
+        var live = person.Connections.FindAll(c => c.End >= c.Start);
+        live.Sort(LiveOrder); // one sort without LINQ's per-person key buffers: this runs for every participant
         var intervals = live.Select(c => new TimeInterval(c.Start, c.End)).ToList();
         var union = Intervals.UnionOfSorted(intervals);
 
@@ -107,6 +105,14 @@ public static class AttendanceEngine
                 .ToList(),
         };
     }
+
+    /// <summary>Start, then end, then source row: a total order (rows are unique), so the sort is deterministic.</summary>
+    private static readonly Comparison<Connection> LiveOrder = (a, b) =>
+    {
+        var order = a.Start.CompareTo(b.Start);
+        if (order == 0) order = a.End.CompareTo(b.End);
+        return order != 0 ? order : a.Source.Row.CompareTo(b.Source.Row);
+    };
 
     private static (SessionAttendance Attendance, long Ticks) MeasureSession(
         AttendanceSession session, List<TimeInterval>? touching, List<TimeInterval> union, AttendanceOptions options)

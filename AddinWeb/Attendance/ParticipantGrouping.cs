@@ -44,16 +44,25 @@ internal static class ParticipantGrouping
             return person;
         }
 
+        // A person's rows repeat the same email and name: each distinct text is normalised once, not once a row.
+        var emailKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
+        string? EmailKey(string? email)
+        {
+            if (email is null) return null;
+            if (!emailKeys.TryGetValue(email, out var key)) emailKeys.Add(email, key = ParticipantIdentity.EmailKey(email));
+            return key;
+        }
+
         var usersWithoutEmail = new List<UserSummary>();
         var connectionsWithoutEmail = new List<Connection>();
         foreach (var user in report.Users)
         {
-            if (ParticipantIdentity.EmailKey(user.Email) is { } key) ForEmail(key).Users.Add(user);
+            if (EmailKey(user.Email) is { } key) ForEmail(key).Users.Add(user);
             else usersWithoutEmail.Add(user);
         }
         foreach (var connection in report.Connections)
         {
-            if (ParticipantIdentity.EmailKey(connection.Email) is { } key) ForEmail(key).Connections.Add(connection);
+            if (EmailKey(connection.Email) is { } key) ForEmail(key).Connections.Add(connection);
             else connectionsWithoutEmail.Add(connection);
         }
 
@@ -61,7 +70,8 @@ internal static class ParticipantGrouping
         var byName = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            foreach (var nameKey in person.Names.Select(ParticipantIdentity.NameKey).Where(k => k.Length > 0).Distinct())
+            foreach (var nameKey in person.Names.Distinct(StringComparer.Ordinal).Select(ParticipantIdentity.NameKey)
+                         .Where(k => k.Length > 0).Distinct())
             {
                 if (!byName.TryGetValue(nameKey, out var known)) byName[nameKey] = person;
                 else if (!ReferenceEquals(known, person)) byName[nameKey] = null;

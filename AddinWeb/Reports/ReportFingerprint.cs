@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -32,64 +33,108 @@ namespace AddinWeb.Reports;
 /// </summary>
 public static class ReportFingerprint
 {
+    /// <summary>Lines are gathered and hashed in blocks of about this many characters, not one allocation per cell.</summary>
+    private const int BlockChars = 32 * 1024;
+
     public static string Compute(IEnumerable<SheetGrid> sourceSheets)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var ordered = sourceSheets.Select((sheet, index) => (sheet, index))
             .OrderBy(s => ViaSheets.Role(s.sheet)).ThenBy(s => s.index);
+        var lines = new StringBuilder(BlockChars + 1024);
+        var number = new char[64];
         var position = 0;
         foreach (var (sheet, _) in ordered)
         {
-            Append(hash, $"sheet {position++} role {ViaSheets.Role(sheet)}\n");
+            lines.Append("sheet ").Append(position++).Append(" role ").Append(ViaSheets.Role(sheet)).Append('\n');
             for (var r = 0; r < sheet.Rows.Count; r++)
             {
                 var row = sheet.Rows[r];
                 for (var c = 0; c < row.Count; c++)
                 {
-                    if (Canonical(row[c]) is not { } value)
+                    if (Canonical(row[c], number, out var numberLength) is not { } kind)
                         continue;
-                    var excelRow = sheet.FirstRow + r;
-                    var excelColumn = sheet.FirstColumn + c;
-                    Append(hash, $"{excelRow},{excelColumn},{value.Kind},{value.Text.Length}:{value.Text}\n");
+                    lines.Append(sheet.FirstRow + r).Append(',').Append(sheet.FirstColumn + c).Append(',')
+                        .Append(kind.Kind).Append(',');
+                    if (kind.Text is { } text) lines.Append(text.Length).Append(':').Append(text);
+                    else lines.Append(numberLength).Append(':').Append(number, 0, numberLength);
+                    lines.Append('\n');
+                    if (lines.Length >= BlockChars) Flush(hash, lines);
                 }
             }
         }
+        Flush(hash, lines);
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
-    private static (char Kind, string Text)? Canonical(Cell cell)
+    /// <summary>The cell's kind and text; a number's text is written into <paramref name="number"/> instead.</summary>
+    private static (char Kind, string? Text)? Canonical(Cell cell, char[] number, out int numberLength)
     {
+        numberLength = 0;
         if (cell.IsEmpty)
             return null;
         switch (cell.Kind)
         {
             case CellKind.Number:
-                return ('n', Number(cell.Number));
+                numberLength = Number(cell.Number, number);
+                return ('n', null);
             case CellKind.DateTime:
-                return ('n', Number(ExcelDates.ToSerial(ExcelDates.RoundToSecond(cell.DateTime))));
+                numberLength = Number(ExcelDates.ToSerial(ExcelDates.RoundToSecond(cell.DateTime)), number);
+                return ('n', null);
             case CellKind.Boolean:
                 return ('b', cell.Boolean ? "1" : "0");
             default:
                 var text = cell.Text!.Trim();
-                if (FrenchNumbers.TryParse(text, out var number))
-                    return ('n', Number(number));
+                if (FrenchNumbers.TryParse(text, out var parsed))
+                {
+                    numberLength = Number(parsed, number);
+                    return ('n', null);
+                }
                 if (ExcelDates.TryParse(text, out var date))
-                    return ('n', Number(ExcelDates.ToSerial(date)));
+                {
+                    numberLength = Number(ExcelDates.ToSerial(date), number);
+                    return ('n', null);
+                }
                 return ('t', text.Normalize(NormalizationForm.FormC));
         }
     }
 
-    private static string Number(double value)
+    /// <summary>Writes the number's canonical text into <paramref name="destination"/>; returns its length.</summary>
+    private static int Number(double value, Span<char> destination)
     {
+        int written;
         if (!double.IsFinite(value))
-            return value.ToString(CultureInfo.InvariantCulture);
-        if (Math.Abs(value) >= 1e12)
-            return value.ToString("R", CultureInfo.InvariantCulture);
-        var rounded = Math.Round(value, 7, MidpointRounding.AwayFromZero);
-        if (rounded == 0)
-            rounded = 0; // no "-0"
-        return rounded.ToString("0.#######", CultureInfo.InvariantCulture);
+            value.TryFormat(destination, out written, default, CultureInfo.InvariantCulture);
+        else if (Math.Abs(value) >= 1e12)
+            value.TryFormat(destination, out written, "R", CultureInfo.InvariantCulture);
+        else
+        {
+            var rounded = Math.Round(value, 7, MidpointRounding.AwayFromZero);
+            if (rounded == 0)
+                rounded = 0; // no "-0"
+            rounded.TryFormat(destination, out written, "0.#######", CultureInfo.InvariantCulture);
+        }
+        return written;
     }
 
-    private static void Append(IncrementalHash hash, string text) => hash.AppendData(Encoding.UTF8.GetBytes(text));
+    /// <summary>Hashes the gathered lines as UTF-8. Blocks end on a line break, so no character is ever split.</summary>
+    private static void Flush(IncrementalHash hash, StringBuilder lines)
+    {
+        if (lines.Length == 0)
+            return;
+        var chars = ArrayPool<char>.Shared.Rent(lines.Length);
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(lines.Length));
+        try
+        {
+            lines.CopyTo(0, chars, 0, lines.Length);
+            var count = Encoding.UTF8.GetBytes(chars, 0, lines.Length, bytes, 0);
+            hash.AppendData(bytes, 0, count);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+            ArrayPool<byte>.Shared.Return(bytes);
+            lines.Clear();
+        }
+    }
 }

@@ -1,18 +1,41 @@
 using System.Text.Json;
 using AddinWeb.Analysis;
 using AddinWeb.Api;
+using AddinWeb.Excel;
+using AddinWeb.Hosting;
 using AddinWeb.Reports.Grid;
-using AddinWeb.Reports.Via;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AddinWeb.Benchmarks;
 
-/// <summary>The production pipeline and JSON settings, built without the web host.</summary>
+/// <summary>
+/// The production pipeline, JSON settings and upload guard, taken from the host's own service registrations
+/// (as in AddinWeb/Program.cs, default configuration) without starting a server, so the benchmarks measure what the
+/// host runs.
+/// </summary>
 public static class Pipeline
 {
-    public static readonly JsonSerializerOptions Json = ApiServices.ConfigureJson(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    private static readonly IServiceProvider Services = CreateServices();
 
-    public static ReportAnalyzer CreateAnalyzer() =>
-        new([new ViaReportSource()], TimeProvider.System, new EmargementClock("Europe/Paris"));
+    /// <summary>MVC's JSON options: the API's shape plus the grid limits checked while reading.</summary>
+    public static readonly JsonSerializerOptions Json =
+        Services.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
+
+    public static ReportAnalyzer CreateAnalyzer() => Services.GetRequiredService<ReportAnalyzer>();
+
+    public static XlsxPackageGuard CreateGuard() => Services.GetRequiredService<XlsxPackageGuard>();
+
+    private static ServiceProvider CreateServices()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.AddAddinHosting();
+        builder.Services.AddReportAnalysis(builder.Configuration);
+        builder.Services.AddReportsApi();
+        return builder.Services.BuildServiceProvider();
+    }
 
     /// <summary>The request body the task pane would send for this workbook.</summary>
     public static byte[] RequestJson(WorkbookGrid workbook) =>

@@ -1,0 +1,64 @@
+using System.Text;
+using AddinWeb.Api;
+using AddinWeb.Excel;
+using BenchmarkDotNet.Attributes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AddinWeb.Benchmarks;
+
+/// <summary>
+/// <c>POST /api/reports/emargement.xlsx</c> (multipart body read, .xlsx opened, read, analysed, sheet rendered,
+/// saved) against its floor: ClosedXML opening and saving the same workbook unchanged. The Ratio column is the
+/// upload's cost in floors (target ≤ 1.5).
+/// </summary>
+[MemoryDiagnoser]
+public class UploadBenchmarks
+{
+    private const string Boundary = "----emargement-benchmark";
+    private byte[] _xlsx = null!;
+    private byte[] _multipart = null!;
+    private EmargementWorkbookController _controller = null!;
+
+    [Params(20, 1_000, 20_000)]
+    public int Rows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _xlsx = SyntheticWorkbook.Bytes(Rows);
+        _multipart = Multipart(_xlsx);
+        _controller = new EmargementWorkbookController(Pipeline.CreateAnalyzer(), Pipeline.CreateGuard());
+        if (Upload() is not FileContentResult { FileContents.Length: > 0 })
+            throw new InvalidOperationException("The synthetic workbook must give an Émargement workbook.");
+    }
+
+    /// <summary>The floor: the same bytes opened and saved by ClosedXML, through the project's loader.</summary>
+    [Benchmark(Baseline = true)]
+    public byte[] OpenAndSave()
+    {
+        using var workbook = XlsxWorkbookLoader.Open(_xlsx).Workbook!;
+        return XlsxWorkbookLoader.Save(workbook)!;
+    }
+
+    /// <summary>The controller's action on an in-memory request, as Kestrel would hand it over.</summary>
+    [Benchmark]
+    public IActionResult Upload()
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = "POST";
+        context.Request.ContentType = $"multipart/form-data; boundary={Boundary}";
+        context.Request.Body = new MemoryStream(_multipart, writable: false);
+        _controller.ControllerContext = new ControllerContext { HttpContext = context };
+        return _controller.Workbook(CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    private static byte[] Multipart(byte[] file)
+    {
+        var head = Encoding.UTF8.GetBytes(
+            $"--{Boundary}\r\nContent-Disposition: form-data; name=\"{EmargementWorkbookController.FileField}\"; filename=\"rapport.xlsx\"\r\n"
+            + $"Content-Type: {EmargementWorkbookController.XlsxContentType}\r\n\r\n");
+        var tail = Encoding.UTF8.GetBytes($"\r\n--{Boundary}--\r\n");
+        return [.. head, .. file, .. tail];
+    }
+}
