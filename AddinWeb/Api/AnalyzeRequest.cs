@@ -84,7 +84,8 @@ public sealed record AnalyzeOptions
             PresentThreshold = PresentThreshold ?? defaults.PresentThreshold,
             AbsentThreshold = AbsentThreshold ?? defaults.AbsentThreshold,
             ToleranceMinutes = ToleranceMinutes ?? defaults.ToleranceMinutes,
-            AfternoonStartsAt = AfternoonStartsAt is { } text ? TimeOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : defaults.AfternoonStartsAt,
+            // Blank is "not given": [RegularExpression] lets "" through, and TimeOnly.Parse("") throws.
+            AfternoonStartsAt = AfternoonStartsAt is { } text && !string.IsNullOrWhiteSpace(text) ? TimeOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : defaults.AfternoonStartsAt,
         };
     }
 }

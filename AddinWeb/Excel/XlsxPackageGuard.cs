@@ -250,7 +250,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         XlsxWorkbookLoader.NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
 
     private static XlsxRefusal Damaged() => new(StatusCodes.Status400BadRequest, "damaged",
-        XlsxWorkbookLoader.NotXlsxTitle,
+        "Fichier incomplet ou endommagé",
         $"Ce fichier .xlsx est incomplet ou endommagé (le téléchargement a peut-être été interrompu). {ExportAgain}");
 
     private static XlsxRefusal Encrypted() => new(StatusCodes.Status422UnprocessableEntity, "encrypted",

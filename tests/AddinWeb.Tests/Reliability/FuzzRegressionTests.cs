@@ -38,4 +38,16 @@ public sealed class FuzzRegressionTests(DefaultHost host) : IClassFixture<Defaul
         Assert.Contains(body!["issues"]!.AsArray(), e => (int?)e!["row"] == SeedReport.PresenceHeaderRow + 1
             && (string?)e["sheet"] == SeedReport.PresenceSheetName);
     }
+
+    /// <summary>"afternoonStartsAt": "" passed validation (a regular expression accepts an empty string) and
+    /// TimeOnly.Parse("") threw: a 500. Blank now means "not given".</summary>
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task A_blank_afternoon_start_is_the_default_not_a_500(string blank)
+    {
+        var json = AnalyzeJson.Request(SeedReport.Workbook(), new { afternoonStartsAt = blank });
+        var (response, _) = await AnalyzeJson.PostAsync(_client, json);
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{(int)response.StatusCode}");
+    }
 }
