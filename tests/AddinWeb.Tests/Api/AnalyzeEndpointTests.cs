@@ -14,7 +14,7 @@ public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<Api
         body["participants"]!.AsArray().Single(p => (string?)p!["name"] == name)!;
 
     [Fact]
-    public async Task Swagger_example_is_a_real_report_with_correct_figures()
+    public async Task Swagger_example_is_the_seed_report_with_its_figures()
     {
         var (response, body) = await AnalyzeJson.PostAsync(_client, AnalyzeRequestExample.Text);
 
@@ -24,7 +24,9 @@ public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal("20A0160236", (string?)body["report"]!["pafReference"]);
         Assert.Equal("68653", (string?)body["report"]!["moduleNumber"]);
         Assert.Equal("2020-11-10T19:38:00", (string?)body["report"]!["generatedAt"]);
-        Assert.Empty(body["issues"]!.AsArray());
+        // The seed's only findings: three users of "Sommaire" with no live connection row.
+        Assert.Equal(["NoPresenceRows"], body["issues"]!.AsArray().Select(i => (string?)i!["code"] ?? "").Distinct());
+        Assert.Equal([21, 22, 24], body["issues"]!.AsArray().Select(i => (int)i!["row"]!));
 
         // The host, on two devices at once (13:39:50–15:27:57 and 13:42:19–16:50:34): counted once.
         var host = Participant(body, "Elsa STAMMINGER");
@@ -45,9 +47,13 @@ public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal("Present", (string?)ines["status"]);
 
         // Trainer first, then trainees by last name.
-        Assert.Equal(["Elsa STAMMINGER", "Camille DURAND", "Inès MOREAU"],
-            body["participants"]!.AsArray().Select(p => (string?)p!["name"] ?? "").ToArray());
-        Assert.Equal(2, (int)body["totals"]!["present"]!);
+        Assert.Equal(["Elsa STAMMINGER", "Hugo BERNARD", "Camille DURAND", "Zoé FAURE"],
+            body["participants"]!.AsArray().Take(4).Select(p => (string?)p!["name"] ?? "").ToArray());
+        Assert.Equal(13, body["participants"]!.AsArray().Count);
+        Assert.Equal(7, (int)body["totals"]!["present"]!);
+        Assert.Equal(2, (int)body["totals"]!["partial"]!);
+        Assert.Equal(3, (int)body["totals"]!["absent"]!);
+        Assert.Equal(1212.5, (double)body["totals"]!["traineeMinutesInSlot"]!, 3);
         Assert.NotNull(body["sheet"]!["values"]);
         Assert.Matches("^[0-9a-f]{16}$", (string?)body["fingerprint"]);
     }
