@@ -97,13 +97,34 @@ public static class AttendanceEngine
             Reconnections = Math.Max(0, union.Count - 1),
             OverlappingConnections = Intervals.AnyOverlap(intervals),
             Sessions = sessions,
-            SourceRows = person.Users.Select(u => u.Source).Concat(person.Connections.Select(c => c.Source))
-                .Distinct()
-                .OrderBy(r => r.Sheet == report.SummarySheet ? 0 : r.Sheet == report.PresenceSheet ? 1 : 2)
-                .ThenBy(r => r.Sheet, StringComparer.Ordinal)
-                .ThenBy(r => r.Row)
-                .ToList(),
+            SourceRows = SourceRows(person, report),
         };
+    }
+
+    /// <summary>
+    /// The person's rows, "Sommaire" first, each sheet by row. Grouping already sorted both lists by row, so the
+    /// usual case is checked and copied in one pass; anything else takes the general sort.
+    /// </summary>
+    private static List<SourceRef> SourceRows(ParticipantRows person, SessionReport report)
+    {
+        var rows = new List<SourceRef>(person.Users.Count + person.Connections.Count);
+        foreach (var user in person.Users) rows.Add(user.Source);
+        foreach (var connection in person.Connections) rows.Add(connection.Source);
+
+        int Rank(SourceRef r) => r.Sheet == report.SummarySheet ? 0 : r.Sheet == report.PresenceSheet ? 1 : 2;
+        var ordered = true;
+        for (var i = 0; i < rows.Count && ordered; i++)
+        {
+            var rank = Rank(rows[i]);
+            ordered = rank < 2 && (i == 0 || Rank(rows[i - 1]) < rank || (Rank(rows[i - 1]) == rank && rows[i - 1].Row < rows[i].Row));
+        }
+        if (ordered) return rows; // strictly increasing: already distinct
+
+        return rows.Distinct()
+            .OrderBy(Rank)
+            .ThenBy(r => r.Sheet, StringComparer.Ordinal)
+            .ThenBy(r => r.Row)
+            .ToList();
     }
 
     /// <summary>Start, then end, then source row: a total order (rows are unique), so the sort is deterministic.</summary>

@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AddinWeb.BrowserTests.TaskPane;
+using AddinWeb.Tests.Seed;
+using Xunit.Abstractions;
+
+namespace AddinWeb.BrowserTests.Performance;
+
+/// <summary>
+/// The task pane's cost in Excel round trips, counted by the Excel double: reading takes at most 2
+/// <c>context.sync</c> calls, writing at most 2 + ⌈bytes / 4 MB⌉, and no batch reaches Excel's 5 MB payload limit.
+/// The timings (open to analysed report, click to finished sheet, in headless chromium against the real host) are
+/// printed for docs/performance.md; only the round-trip bounds are asserted (timings belong to the benchmarks, and
+/// the machine is shared). The 50,000-row case takes minutes (a 10 MB workbook seeded into the double): it runs when
+/// EMARGEMENT_PERF_LARGE=1.
+/// </summary>
+public sealed class TaskPaneRoundTripTests(HostFixture host, ITestOutputHelper output) : IClassFixture<HostFixture>
+{
+    private const long WriteBatchBytes = 4 * 1024 * 1024;
+
+    /// <summary>Only a hang should fail on time: a busy shared machine can be several times slower than usual.</summary>
+    private const float Patience = 10 * 60 * 1000;
+
+    [Theory]
+    [InlineData(20)]
+    [InlineData(5_000)]
+    public Task Reads_in_two_syncs_and_writes_in_two_plus_one_per_4_MB(int connections) => MeasureAsync(connections);
+
+    [Fact]
+    public async Task Fifty_thousand_connection_rows_keep_the_same_bounds()
+    {
+        if (Environment.GetEnvironmentVariable("EMARGEMENT_PERF_LARGE") != "1")
+        {
+            output.WriteLine("50,000 rows not measured: set EMARGEMENT_PERF_LARGE=1 to run this case.");
+            return;
+        }
+        await MeasureAsync(50_000);
+    }
+
+    private async Task MeasureAsync(int connections)
+    {
+        var workbook = new WorkbookSeed();
+        foreach (var sheet in SyntheticReport.Workbook(connections).Sheets) workbook.Add(sheet);
+
+        var opening = Stopwatch.StartNew();
+        var pane = await TaskPanePage.OpenAsync(host, workbook);
+        await pane.Page.WaitForFunctionAsync(
+            "() => !document.getElementById('report-details').hidden || !document.getElementById('failure').hidden",
+            null, new() { Timeout = Patience });
+        opening.Stop();
+        Assert.True(await pane.Page.Locator("#report-details").IsVisibleAsync(), await pane.Status.InnerTextAsync());
+        var readSyncs = await pane.DoubleAsync<int>("stats().syncCount");
+        Assert.InRange(readSyncs, 1, 2);
+
+        await pane.Page.EvaluateAsync("() => window.__excelDouble.resetStats()");
+        var generating = Stopwatch.StartNew();
+        await pane.Generate.ClickAsync();
+        await pane.Page.WaitForFunctionAsync(
+            "() => !document.getElementById('result').hidden || !document.getElementById('failure').hidden",
+            null, new() { Timeout = Patience });
+        generating.Stop();
+        Assert.True(await pane.Failure.IsHiddenAsync(), await pane.Failure.InnerTextAsync());
+
+        // The click reads the workbook again (same syncs as on opening), posts it, then paints the sheet.
+        var stats = await pane.DoubleJsonAsync("stats()");
+        var batches = stats.GetProperty("batches").EnumerateArray().Select(b => b.GetProperty("bytes").GetInt64()).ToList();
+        var limit = stats.GetProperty("payloadLimit").GetInt64();
+        var writes = batches.Skip(readSyncs).ToList();
+        var writeBytes = writes.Sum();
+        var allowedWrites = 2 + (int)Math.Ceiling(writeBytes / (double)WriteBatchBytes);
+
+        output.WriteLine($"{connections:N0} connection rows: open → analysed {opening.ElapsedMilliseconds:N0} ms; "
+                         + $"click → finished sheet {generating.ElapsedMilliseconds:N0} ms; read syncs {readSyncs}; "
+                         + $"write syncs {writes.Count} (bound {allowedWrites}) for {writeBytes:N0} bytes; "
+                         + $"largest batch {batches.Max():N0} bytes (limit {limit:N0})");
+
+        Assert.Equal(readSyncs, batches.Count - writes.Count);
+        Assert.InRange(writes.Count, 1, allowedWrites);
+        Assert.All(batches, bytes => Assert.True(bytes < limit, $"a batch of {bytes:N0} bytes reaches the {limit:N0}-byte limit"));
+        Assert.Contains("Émargement", await pane.SheetNamesAsync());
+        Assert.Empty(pane.Errors);
+    }
+}
