@@ -38,7 +38,7 @@ public sealed class LargeReportTests(HostFixture host, ITestOutputHelper output)
             Assert.Equal(JsonValueKind.Null, b.GetProperty("failed").ValueKind);
         });
         var writes = batches.Skip(2).ToList();
-        Assert.True(writes.Count >= 3, "values over 4 MB are split, then formats, then the final rename");
+        Assert.True(writes.Count >= 3, "values over 4 MB are split (formats follow in the last values batch), then the final rename");
         Assert.True(writes.Sum(b => b.GetProperty("bytes").GetInt64()) > limit, "the sheet as a whole is over the limit");
 
         clock.Restart();

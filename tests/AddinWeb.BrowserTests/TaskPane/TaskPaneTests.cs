@@ -213,7 +213,8 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.WaitForAnalysisAsync();
         var before = await pane.DoubleAsync<string>("sheetNames().map(n => window.__excelDouble.fingerprint(n)).join('|')");
 
-        // Syncs 1–2 read the workbook, 3 creates the sheet with the first values: the 4th (formats) fails.
+        // Syncs 1–2 read the workbook, 3 writes the hidden temporary sheet (values, then formats): the 4th, the final
+        // swap (delete the old sheet, rename the new one), fails.
         await pane.Page.EvaluateAsync("() => window.__excelDouble.failSync(4)");
         await pane.Generate.ClickAsync();
         await pane.Page.ClickAsync("#existing-replace");
