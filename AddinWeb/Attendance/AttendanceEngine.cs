@@ -1,3 +1,4 @@
+using AddinWeb.Reports.Text;
 using AddinWeb.Reports;
 
 namespace AddinWeb.Attendance;
@@ -78,7 +79,7 @@ public static class AttendanceEngine
         var (firstName, lastName) = ParticipantIdentity.SplitName(person.Name);
         return new ParticipantAttendance
         {
-            Name = ParticipantIdentity.CleanSpaces(person.Name),
+            Name = TextNormalizer.CollapseSpaces(person.Name),
             FirstName = firstName,
             LastName = lastName,
             Email = person.Email,

@@ -1,3 +1,4 @@
+using AddinWeb.Reports.Text;
 namespace AddinWeb.Attendance;
 
 /// <summary>
@@ -10,11 +11,11 @@ internal static class HostMatcher
     /// <summary>Positions in <paramref name="people"/> of the host (several when one name has several accounts).</summary>
     public static IReadOnlySet<int> Find(string? host, IReadOnlyList<ParticipantRows> people)
     {
-        var hostKey = ParticipantIdentity.NameKey(host);
+        var hostKey = TextNormalizer.PersonKey(host);
         var found = new HashSet<int>();
         if (hostKey.Length == 0) return found;
         for (var i = 0; i < people.Count; i++)
-            if (people[i].Names.Distinct(StringComparer.Ordinal).Any(n => ParticipantIdentity.NameKey(n) == hostKey)) found.Add(i);
+            if (people[i].Names.Distinct(StringComparer.Ordinal).Any(n => TextNormalizer.PersonKey(n) == hostKey)) found.Add(i);
         if (found.Count > 0) return found;
         for (var i = 0; i < people.Count; i++)
             if (ParticipantIdentity.EmailNameKey(people[i].Email) == hostKey) found.Add(i);

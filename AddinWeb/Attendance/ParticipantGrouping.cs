@@ -1,3 +1,4 @@
+using AddinWeb.Reports.Text;
 using AddinWeb.Reports;
 
 namespace AddinWeb.Attendance;
@@ -14,7 +15,7 @@ internal sealed class ParticipantRows
     /// <summary>The email as written (trimmed), "Sommaire" first.</summary>
     public string? Email =>
         Users.Select(u => u.Email).Concat(Connections.Select(c => c.Email))
-            .Select(e => e is null ? "" : ParticipantIdentity.CleanSpaces(e))
+            .Select(e => e is null ? "" : TextNormalizer.CollapseSpaces(e))
             .FirstOrDefault(e => e.Length > 0);
 
     public IEnumerable<string> Names => Users.Select(u => u.Name).Concat(Connections.Select(c => c.Name));
@@ -49,7 +50,7 @@ internal static class ParticipantGrouping
         string? EmailKey(string? email)
         {
             if (email is null) return null;
-            if (!emailKeys.TryGetValue(email, out var key)) emailKeys.Add(email, key = ParticipantIdentity.EmailKey(email));
+            if (!emailKeys.TryGetValue(email, out var key)) emailKeys.Add(email, key = TextNormalizer.EmailKey(email));
             return key;
         }
 
@@ -70,7 +71,7 @@ internal static class ParticipantGrouping
         var byName = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            foreach (var nameKey in person.Names.Distinct(StringComparer.Ordinal).Select(ParticipantIdentity.NameKey)
+            foreach (var nameKey in person.Names.Distinct(StringComparer.Ordinal).Select(TextNormalizer.PersonKey)
                          .Where(k => k.Length > 0).Distinct())
             {
                 if (!byName.TryGetValue(nameKey, out var known)) byName[nameKey] = person;
@@ -82,7 +83,7 @@ internal static class ParticipantGrouping
         var byNameOnly = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
         ParticipantRows ForName(string name, SourceRef source)
         {
-            var key = ParticipantIdentity.NameKey(name);
+            var key = TextNormalizer.PersonKey(name);
             if (key.Length > 0 && byName.TryGetValue(key, out var known))
             {
                 if (known is not null) return known;

@@ -73,20 +73,38 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// Key of a person's name, independent of order, case, accents and punctuation: "Stamminger, Elsa" and
-    /// "Elsa STAMMINGER" give the same key.
+    /// Key of a person's name, independent of order, case, accents and punctuation: "Stamminger, Elsa",
+    /// "Elsa STAMMINGER" and "elsa stämminger" give the same key. Empty when the name has no letter or digit.
+    /// The validator and the attendance engine both use it, so they always agree on who is who.
     /// </summary>
     public static string PersonKey(string? name)
     {
-        var key = Key(name);
-        var words = key.Split([' ', ',', ';', '.', '-', '\'', '(', ')', '/'], StringSplitOptions.RemoveEmptyEntries);
-        Array.Sort(words, StringComparer.Ordinal);
+        var words = PersonWords(name);
+        words.Sort(StringComparer.Ordinal);
         return string.Join(' ', words);
     }
 
-    /// <summary>Key of an email: trimmed and lower case.</summary>
-    public static string? EmailKey(string? email) =>
-        string.IsNullOrWhiteSpace(email) ? null : email.Trim().ToLowerInvariant();
+    /// <summary>Lower-case words of a name without accents; anything but a letter or a digit separates words.</summary>
+    public static List<string> PersonWords(string? name)
+    {
+        var words = new List<string>();
+        if (string.IsNullOrEmpty(name)) return words;
+        var word = new StringBuilder();
+        foreach (var c in FoldAccents(name))
+        {
+            if (char.IsLetterOrDigit(c)) { word.Append(char.ToLowerInvariant(c)); continue; }
+            if (word.Length > 0) { words.Add(word.ToString()); word.Clear(); }
+        }
+        if (word.Length > 0) words.Add(word.ToString());
+        return words;
+    }
+
+    /// <summary>Key of an email: every kind of space collapsed and trimmed (NBSP too), lower case; null when empty.</summary>
+    public static string? EmailKey(string? email)
+    {
+        var collapsed = CollapseSpaces(email);
+        return collapsed.Length == 0 ? null : collapsed.ToLowerInvariant();
+    }
 
     /// <summary>Every kind of space (NBSP, narrow NBSP, tabs…) as one plain space, trimmed; case and accents kept.</summary>
     public static string CollapseSpaces(string? text)
@@ -108,6 +126,25 @@ public static class TextNormalizer
                 pendingSpace = false;
             }
             builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    private static string FoldAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            switch (c)
+            {
+                case 'œ': builder.Append("oe"); continue;
+                case 'Œ': builder.Append("OE"); continue;
+                case 'æ': builder.Append("ae"); continue;
+                case 'Æ': builder.Append("AE"); continue;
+                case 'ß': builder.Append("ss"); continue;
+            }
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
         }
         return builder.ToString();
     }

@@ -1,3 +1,4 @@
+using AddinWeb.Reports.Text;
 using AddinWeb.Attendance;
 using AddinWeb.Tests.Seed;
 
@@ -31,7 +32,7 @@ public class ParticipantIdentityTests
     [InlineData("Cœur, Zoé", "Zoe COEUR")]
     public void Same_name_key_whatever_accents_case_order_and_hyphens(string a, string b)
     {
-        Assert.Equal(ParticipantIdentity.NameKey(a), ParticipantIdentity.NameKey(b));
+        Assert.Equal(TextNormalizer.PersonKey(a), TextNormalizer.PersonKey(b));
     }
 
     [Theory]
@@ -39,7 +40,7 @@ public class ParticipantIdentityTests
     [InlineData("Martin, Louis", "Louis MARTIN DUPONT")]
     public void Different_names_different_keys(string a, string b)
     {
-        Assert.NotEqual(ParticipantIdentity.NameKey(a), ParticipantIdentity.NameKey(b));
+        Assert.NotEqual(TextNormalizer.PersonKey(a), TextNormalizer.PersonKey(b));
     }
 
     [Theory]

@@ -150,5 +150,16 @@ public class ParsingTests
         Assert.Equal(TextNormalizer.PersonKey("Elsa STAMMINGER"), TextNormalizer.PersonKey("Stamminger, Elsa"));
         Assert.Equal(TextNormalizer.PersonKey("Chloé LEFÈVRE"), TextNormalizer.PersonKey("chloe  lefevre"));
         Assert.NotEqual(TextNormalizer.PersonKey("Chloé LEFÈVRE"), TextNormalizer.PersonKey("Chloé LEFEBVRE"));
+        // The same key the attendance engine merges people with: any non-letter separates words, ß folds to ss.
+        Assert.Equal(TextNormalizer.PersonKey("Anne–Marie O’NEIL"), TextNormalizer.PersonKey("o_neil anne marie"));
+        Assert.Equal(TextNormalizer.PersonKey("Jürgen STRAß"), TextNormalizer.PersonKey("jurgen strass"));
+        Assert.Equal("", TextNormalizer.PersonKey(" , - "));
+    }
+
+    [Fact]
+    public void Email_keys_ignore_case_and_every_kind_of_space()
+    {
+        Assert.Equal("ines.moreau@ac-toulouse.fr", TextNormalizer.EmailKey("\u00A0Ines.Moreau@AC-Toulouse.fr\u202F "));
+        Assert.Null(TextNormalizer.EmailKey(" \u00A0 "));
     }
 }
