@@ -111,6 +111,9 @@ public static class TextNormalizer
     {
         if (string.IsNullOrEmpty(text))
             return "";
+        // Most cells are already clean: hand them back as they are rather than copy every name and email.
+        if (IsCollapsed(text))
+            return text;
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -128,6 +131,26 @@ public static class TextNormalizer
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    /// <summary>True when <see cref="CollapseSpaces"/> would give back the same text: only single plain spaces, inside.</summary>
+    private static bool IsCollapsed(string text)
+    {
+        var afterSpace = true; // a leading space is not collapsed
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (afterSpace)
+                    return false;
+                afterSpace = true;
+                continue;
+            }
+            if (c == '\u200B' || char.IsWhiteSpace(c))
+                return false;
+            afterSpace = false;
+        }
+        return !afterSpace; // nor a trailing one
     }
 
     private static string FoldAccents(string text)
