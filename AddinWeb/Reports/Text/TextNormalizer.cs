@@ -282,7 +282,7 @@ public static class TextNormalizer
                 return false;
             afterSpace = false;
         }
-        return !afterSpace; // nor a trailing one
+        return !afterSpace || text.Length == 0; // nor a trailing one
     }
 
     private static string FoldAccents(string text)
