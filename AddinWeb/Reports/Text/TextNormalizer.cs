@@ -17,21 +17,23 @@ public static class TextNormalizer
     {
         if (string.IsNullOrEmpty(text))
             return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        Span<char> scratch = stackalloc char[StackChars];
+        var decomposed = Decompose(text, scratch);
         Span<char> buffer = decomposed.Length <= StackChars / 2 ? stackalloc char[StackChars] : new char[2 * decomposed.Length];
         return new string(buffer[..WriteKey(decomposed, buffer)]);
     }
 
     /// <summary>
     /// Writes <see cref="Key"/> into <paramref name="destination"/> instead of a new string (nothing is allocated
-    /// for ASCII text), for checks made on every row. False, with nothing written, when it may not fit.
+    /// for Latin text), for checks made on every row. False, with nothing written, when it may not fit.
     /// </summary>
     public static bool TryWriteKey(string? text, Span<char> destination, out int written)
     {
         written = 0;
         if (string.IsNullOrEmpty(text))
             return true;
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        Span<char> scratch = stackalloc char[StackChars];
+        var decomposed = Decompose(text, scratch);
         if (destination.Length < 2 * decomposed.Length)
             return false;
         written = WriteKey(decomposed, destination);
@@ -41,8 +43,44 @@ public static class TextNormalizer
     /// <summary>Buffers of this many characters live on the stack; longer texts (rare in a report) use the heap.</summary>
     public const int StackChars = 256;
 
+    /// <summary>
+    /// The text in NFD (canonical decomposition: é as e + combining acute). ICU allocates for any text that is not
+    /// ASCII, so text made only of ASCII and Latin-1/Latin Extended-A characters (every French name) is decomposed
+    /// here into <paramref name="scratch"/>, from the runtime's own decompositions of those characters: each starts
+    /// with a character of combining class 0 (all are below U+0300), so nothing is reordered between characters and
+    /// the concatenation is the NFD of the text. Anything else goes to ICU.
+    /// </summary>
+    private static ReadOnlySpan<char> Decompose(string text, Span<char> scratch)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c < '\u0080')
+            {
+                if (length == scratch.Length)
+                    return text.Normalize(NormalizationForm.FormD);
+                scratch[length++] = c;
+                continue;
+            }
+            if (c < LatinFirst || c > LatinLast || LatinDecompositions[c - LatinFirst] is not { } decomposition
+                || length + decomposition.Length > scratch.Length)
+                return text.Normalize(NormalizationForm.FormD);
+            decomposition.CopyTo(scratch[length..]);
+            length += decomposition.Length;
+        }
+        return scratch[..length];
+    }
+
+    private const char LatinFirst = '\u00A0', LatinLast = '\u017F';
+
+    /// <summary>NFD of U+00A0–U+017F as the runtime gives it; null (left to ICU) if one did not start below U+0300.</summary>
+    private static readonly string?[] LatinDecompositions = Enumerable.Range(LatinFirst, LatinLast - LatinFirst + 1)
+        .Select(c => ((char)c).ToString().Normalize(NormalizationForm.FormD))
+        .Select(d => d[0] < '\u0300' ? d : null)
+        .ToArray();
+
     /// <summary>The key of a text already in NFD; <paramref name="destination"/> holds twice its length (œ → oe).</summary>
-    private static int WriteKey(string decomposed, Span<char> destination)
+    private static int WriteKey(ReadOnlySpan<char> decomposed, Span<char> destination)
     {
         var length = 0;
         var pendingSpace = false;
@@ -138,7 +176,8 @@ public static class TextNormalizer
             return "";
         // Called for every person (validation, engine): words are kept as ranges of one buffer, sorted in place,
         // and only the key itself becomes a string. Long texts take the plain way.
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        Span<char> scratch = stackalloc char[StackChars];
+        var decomposed = Decompose(name, scratch);
         if (decomposed.Length > StackChars / 2)
             return PlainPersonKey(name);
         Span<char> letters = stackalloc char[StackChars];
