@@ -86,7 +86,7 @@ internal static partial class FingerprintReference
         "d/M/yyyy H:mm:ss.FFF",
     ];
 
-    private static bool TryParseDate(string text, out DateTime value)
+    internal static bool TryParseDate(string text, out DateTime value)
     {
         value = default;
         var s = CollapseSpaces(text);
