@@ -61,15 +61,24 @@ public static class ExcelDates
     public static bool TryParse(string? text, out DateTime value)
     {
         value = default;
-        var s = TextNormalizer.CollapseSpaces(text);
         // Every format starts with a day or a year, and the parser reads only ASCII digits there: names and emails
         // (the fingerprint tries every text cell) are turned away before fifteen formats are tried on them.
-        if (s.Length == 0 || !char.IsAsciiDigit(s[0]))
+        if (!StartsWithDigit(text))
             return false;
+        var s = TextNormalizer.CollapseSpaces(text);
         if (!DateTime.TryParseExact(s, TextFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             return false;
         value = RoundToSecond(parsed);
         return InExcelRange(value);
+    }
+
+    /// <summary>True when the first character that is not a space (as <see cref="TextNormalizer.CollapseSpaces"/> sees spaces) is a digit 0-9.</summary>
+    private static bool StartsWithDigit(string? text)
+    {
+        foreach (var c in text ?? "")
+            if (!char.IsWhiteSpace(c) && c != '\u200B')
+                return char.IsAsciiDigit(c);
+        return false;
     }
 
     /// <summary>Dates before 1900 are not Excel dates (and cannot be written back as serials): "10/11/0001" is a

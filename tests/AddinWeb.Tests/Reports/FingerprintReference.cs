@@ -54,7 +54,7 @@ internal static partial class FingerprintReference
         }
     }
 
-    private static string Number(double value)
+    internal static string Number(double value)
     {
         if (!double.IsFinite(value))
             return value.ToString(CultureInfo.InvariantCulture);

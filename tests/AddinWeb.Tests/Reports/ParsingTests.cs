@@ -169,9 +169,8 @@ public class ParsingTests
     {
         for (var c = char.MinValue; ; c++)
         {
-            foreach (var rest in new[] { "0/11/2020 13:39:50", "020-11-10 13:39" })
+            foreach (var text in new[] { c + "0/11/2020 13:39:50", c + "020-11-10 13:39", " \u00A0" + c + "0/11/2020 13:39" })
             {
-                var text = c + rest;
                 var parsed = ExcelDates.TryParse(text, out var value);
                 Assert.Equal(FingerprintReference.TryParseDate(text, out var expected), parsed);
                 Assert.Equal(expected, value);

@@ -172,6 +172,28 @@ public class ReportFingerprintTests
         Assert.Equal(FingerprintReference.Compute([sheet]), ReportFingerprint.Compute([sheet]));
     }
 
+    /// <summary>Numbers are written digit by digit when they can be: exactly the text the custom format gave.</summary>
+    [Fact]
+    public void Writes_every_number_as_the_first_shipped_version()
+    {
+        var numbers = Gen.Frequency(
+            (2, Gen.Double),
+            (2, Gen.Double[-1e9, 1e9]),
+            (2, Gen.Long[-1_000_000_000_000_000, 1_000_000_000_000_000].Select(n => n / 1e7)),
+            (2, Gen.Long[-1_000_000_000_000_000, 1_000_000_000_000_000].Select(n => (n + 0.5) / 1e7)), // midpoints
+            (2, Gen.Long[-100_000_000, 100_000_000].Select(n => n / 100.0)),                               // figures
+            (2, Gen.Long[0, 200L * 365 * 86400].Select(s => 25_000 + s / 86400.0)),                      // serial dates
+            (1, Gen.Double[-1e-6, 1e-6]),
+            (1, Gen.Double[99_999_999, 100_000_001]),
+            (1, Gen.Long[-1_000_000, 1_000_000].Select(n => BitConverter.Int64BitsToDouble(BitConverter.DoubleToInt64Bits(1e8) + n))));
+        numbers.Sample(value =>
+        {
+            Span<char> buffer = stackalloc char[64];
+            var written = ReportFingerprint.Number(value, buffer);
+            Assert.Equal(FingerprintReference.Number(value), new string(buffer[..written]));
+        }, iter: 200_000);
+    }
+
     /// <summary>The fingerprint skips NFC normalisation below U+0300: any text made of those characters is already NFC.</summary>
     [Fact]
     public void Texts_below_U0300_are_already_in_NFC()
