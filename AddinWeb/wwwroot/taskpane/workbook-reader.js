@@ -2,10 +2,11 @@
 //
 // Excel on the web refuses a sync whose *response* is over 5 MB, and a large report's used ranges are more than that
 // (~26 bytes per cell of a presence sheet, values and formats together). So the cells are read in row blocks:
-//   sync 1: the sheet names (the sheets cannot be reached before their names are known);
-//   sync 2: each used range's position and size (a few bytes per sheet);
-//   syncs 3…: values and number formats, as many blocks per sync as fit in READ_BUDGET_BYTES.
-// A normal report reads in 3 syncs; a large one in 2 + about ⌈bytes / 4 MB⌉ (one more at most, see the estimate).
+//   sync 1: the sheet names, and the position and size of the first and last sheets' used ranges (a few bytes);
+//   (only when there are other sheets in between: their used ranges' sizes, as they are reached by name;)
+//   then: values and number formats, as many row blocks per sync as fit in READ_BUDGET_BYTES.
+// A Via report has two sheets: 2 syncs when its cells are under 4 MB, 1 + ⌈bytes / 4 MB⌉ above (one more at most,
+// see FIRST_BYTES_PER_CELL); a workbook with more sheets takes one sync more.
 // The blocks are put back together, so the backend receives exactly what one whole-range read would give.
 
 import { columnLetters, jsonBytes } from "./sheet-painter.js";
@@ -32,15 +33,13 @@ const RESPONSE_TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
 export async function readWorkbook(context, { budgetBytes = READ_BUDGET_BYTES, firstBytesPerCell = FIRST_BYTES_PER_CELL } = {}) {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
+  // The first and last sheets need no name to be reached: with two sheets, every size is known after one sync.
+  const ends = [worksheets.getFirst(), worksheets.getLast()].map((sheet) => ({ sheet: sheet.load("name"), range: usedRangeSize(sheet) }));
   await context.sync();
 
-  // valuesOnly: a formatted but empty row at the bottom of an export is not data.
-  const used = worksheets.items.map((sheet) => {
-    const range = sheet.getUsedRangeOrNullObject(true);
-    range.load("address,rowIndex,columnIndex,rowCount,columnCount");
-    return { sheet, range };
-  });
-  await context.sync();
+  const known = new Map(ends.map((end) => [end.sheet.name, end.range]));
+  const used = worksheets.items.map((sheet) => ({ sheet, range: known.get(sheet.name) || usedRangeSize(sheet) }));
+  if (used.some((u) => !known.has(u.sheet.name))) await context.sync();
 
   const sheets = used
     .filter((u) => !u.range.isNullObject)
@@ -90,6 +89,11 @@ export async function readWorkbook(context, { budgetBytes = READ_BUDGET_BYTES, f
     names: used.map((u) => u.sheet.name),
     sheets: sheets.map((s) => ({ name: s.worksheet.name, address: s.address, values: s.values, numberFormat: s.numberFormat })),
   };
+}
+
+/** valuesOnly: a formatted but empty row at the bottom of an export is not data. */
+function usedRangeSize(sheet) {
+  return sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount");
 }
 
 /**

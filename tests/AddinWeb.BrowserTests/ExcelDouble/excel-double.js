@@ -3,7 +3,7 @@
 // where the task pane could get it wrong:
 // - proxy objects: properties are readable only after load() and context.sync() (else PropertyNotLoaded);
 //   navigation and writes are queued and run, in order, at sync; errors surface at sync, earlier actions stay done;
-// - getItemOrNullObject / getUsedRangeOrNullObject and isNullObject;
+// - getItemOrNullObject / getUsedRangeOrNullObject and isNullObject; getFirst / getLast in sheet order;
 // - strings written to cells are parsed as Excel parses typed input ("=…" formula, "10/11/2020" date, "1,5"
 //   number, "VRAI" boolean…) unless prefixed by an apostrophe or the cell's format is "@";
 // - each sync measures the serialized size of its batch (request) and of what it loads (response), and refuses
@@ -371,6 +371,15 @@
     }
     getItemOrNullObject(name) {
       return new Worksheet(this.context, `wb.ws.itemOrNull(${JSON.stringify(name)})`, () => findSheet(name));
+    }
+    getFirst(visibleOnly) {
+      return new Worksheet(this.context, `wb.ws.first(${!!visibleOnly})`, () => (visibleOnly ? visibleSheets() : book.sheets)[0]);
+    }
+    getLast(visibleOnly) {
+      return new Worksheet(this.context, `wb.ws.last(${!!visibleOnly})`, () => {
+        const sheets = visibleOnly ? visibleSheets() : book.sheets;
+        return sheets[sheets.length - 1];
+      });
     }
     getActiveWorksheet() {
       return new Worksheet(this.context, "wb.ws.active", () => sheetById(book.activeId));
