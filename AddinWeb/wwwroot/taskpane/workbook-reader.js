@@ -1,12 +1,12 @@
 // Reads the workbook for the backend: every sheet's name, used-range address, values and number formats.
 //
 // Excel on the web refuses a sync whose *response* is over 5 MB, and a large report's used ranges are more than that
-// (~26 bytes per cell of a presence sheet, values and formats together). So the cells are read in row blocks:
+// (~25 bytes per cell of a presence sheet, values and formats together). So the cells are read in row blocks:
 //   sync 1: the sheet names, and the position and size of the first and last sheets' used ranges (a few bytes);
 //   (only when there are other sheets in between: their used ranges' sizes, as they are reached by name;)
 //   then: values and number formats, as many row blocks per sync as fit in READ_BUDGET_BYTES.
-// A Via report has two sheets: 2 syncs when its cells are under 4 MB, 1 + ⌈bytes / 4 MB⌉ above (one more at most,
-// see FIRST_BYTES_PER_CELL); a workbook with more sheets takes one sync more.
+// A Via report has two sheets: 2 syncs when its cells are under 4 MB, about 1 + ⌈bytes / 4 MB⌉ above (a sheet's
+// first rows are sized by FIRST_BYTES_PER_CELL, which can cost one sync); a workbook with more sheets, one sync more.
 // The blocks are put back together, so the backend receives exactly what one whole-range read would give.
 
 import { columnLetters, jsonBytes } from "./sheet-painter.js";
@@ -15,11 +15,12 @@ import { columnLetters, jsonBytes } from "./sheet-painter.js";
 export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
- * Bytes per cell (values and number format, as JSON) assumed for a sheet before any of its rows is measured. A Via
- * presence row measures ~26 (a name, an email, two serial dates, six figures; "General" costs 10 bytes, the date
- * format 22), the Sommaire ~17. 40 leaves room for longer names; with the 1 MB margin a batch would only be refused
- * if cells averaged over 50 bytes, and then it is read again in halves (below). Once some of a sheet's rows are read,
- * its next blocks are sized by their measured bytes per cell: per sheet, because sheets differ by half (dates).
+ * Bytes per cell (values and number format, as JSON) assumed for a sheet before any of its rows is measured. Measured
+ * on synthetic Via reports: ~25 in the presence sheet (a name, an email, two serial dates, six figures; "General"
+ * costs 10 bytes, the date format 22), ~20 in the Sommaire. 40 leaves room for longer names and texts; with the 1 MB
+ * margin a batch is only refused if its cells average over 50 bytes, and then it is read again in halves (below).
+ * Once some of a sheet's rows are read, its next blocks are sized by their measured bytes per cell: per sheet, as
+ * sheets differ (a block sized on the Sommaire's 20 bytes would overshoot on the presence sheet's 25).
  */
 export const FIRST_BYTES_PER_CELL = 40;
 
