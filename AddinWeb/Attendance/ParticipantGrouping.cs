@@ -12,13 +12,39 @@ internal sealed class ParticipantRows
     /// <summary>The name as the first "Sommaire" row writes it, else as the first presence row does.</summary>
     public string Name => Users.Count > 0 ? Users[0].Name : Connections.Count > 0 ? Connections[0].Name : "";
 
-    /// <summary>The email as written (trimmed), "Sommaire" first.</summary>
-    public string? Email =>
-        Users.Select(u => u.Email).Concat(Connections.Select(c => c.Email))
-            .Select(e => e is null ? "" : TextNormalizer.CollapseSpaces(e))
-            .FirstOrDefault(e => e.Length > 0);
+    /// <summary>The email as written (spaces collapsed and trimmed), "Sommaire" first; null when no row has one.</summary>
+    public string? Email
+    {
+        get
+        {
+            for (var i = 0; i < RowCount; i++)
+                if (EmailAt(i) is { } email && TextNormalizer.CollapseSpaces(email) is { Length: > 0 } written)
+                    return written;
+            return null;
+        }
+    }
 
-    public IEnumerable<string> Names => Users.Select(u => u.Name).Concat(Connections.Select(c => c.Name));
+    /// <summary>Rows of both sheets, "Sommaire" first: <see cref="NameAt"/> and <see cref="EmailAt"/> walk them.</summary>
+    public int RowCount => Users.Count + Connections.Count;
+
+    public string NameAt(int row) => row < Users.Count ? Users[row].Name : Connections[row - Users.Count].Name;
+
+    public string? EmailAt(int row) => row < Users.Count ? Users[row].Email : Connections[row - Users.Count].Email;
+}
+
+/// <summary>
+/// <see cref="TextNormalizer.PersonKey"/> of each distinct name text, computed once: a person's rows repeat the same
+/// name, and both grouping and host matching compare every row's name.
+/// </summary>
+internal sealed class PersonKeys
+{
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    public string Of(string name)
+    {
+        if (!_keys.TryGetValue(name, out var key)) _keys.Add(name, key = TextNormalizer.PersonKey(name));
+        return key;
+    }
 }
 
 /// <summary>
@@ -28,7 +54,8 @@ internal sealed class ParticipantRows
 /// </summary>
 internal static class ParticipantGrouping
 {
-    public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows);
+    /// <param name="NameKeys">The name keys computed on the way, for the host matcher to reuse.</param>
+    public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows, PersonKeys NameKeys);
 
     public static Grouping Group(SessionReport report)
     {
@@ -68,12 +95,15 @@ internal static class ParticipantGrouping
         }
 
         // Names of people known by email; a name two emails share is ambiguous (homonyms) and joins neither.
+        // Recording a person under the same key again changes nothing, so a person's rows need no de-duplication.
+        var nameKeys = new PersonKeys();
         var byName = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            foreach (var nameKey in person.Names.Distinct(StringComparer.Ordinal).Select(TextNormalizer.PersonKey)
-                         .Where(k => k.Length > 0).Distinct())
+            for (var row = 0; row < person.RowCount; row++)
             {
+                var nameKey = nameKeys.Of(person.NameAt(row));
+                if (nameKey.Length == 0) continue;
                 if (!byName.TryGetValue(nameKey, out var known)) byName[nameKey] = person;
                 else if (!ReferenceEquals(known, person)) byName[nameKey] = null;
             }
@@ -83,7 +113,7 @@ internal static class ParticipantGrouping
         var byNameOnly = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
         ParticipantRows ForName(string name, SourceRef source)
         {
-            var key = TextNormalizer.PersonKey(name);
+            var key = nameKeys.Of(name);
             if (key.Length > 0 && byName.TryGetValue(key, out var known))
             {
                 if (known is not null) return known;
@@ -109,6 +139,6 @@ internal static class ParticipantGrouping
             person.Users.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
             person.Connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
         }
-        return new Grouping(people, ambiguous);
+        return new Grouping(people, ambiguous, nameKeys);
     }
 }
