@@ -24,8 +24,14 @@ internal static class HostMatcher
 
     private static bool HasName(ParticipantRows person, string nameKey, PersonKeys nameKeys)
     {
+        string? previousName = null;
         for (var row = 0; row < person.RowCount; row++)
-            if (nameKeys.Of(person.NameAt(row)) == nameKey) return true;
+        {
+            var name = person.NameAt(row);
+            if (name == previousName) continue; // a person's rows mostly repeat one name
+            previousName = name;
+            if (nameKeys.Of(name) == nameKey) return true;
+        }
         return false;
     }
 }

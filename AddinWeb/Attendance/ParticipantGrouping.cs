@@ -61,55 +61,76 @@ internal static class ParticipantGrouping
     {
         var people = new List<ParticipantRows>();
         var byEmail = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
-        ParticipantRows ForEmail(string key)
-        {
-            if (!byEmail.TryGetValue(key, out var person))
-            {
-                person = new ParticipantRows();
-                byEmail.Add(key, person);
-                people.Add(person);
-            }
-            return person;
-        }
-
-        // A person's rows repeat the same email and name: each distinct text is normalised once, not once a row.
-        var emailKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? EmailKey(string? email)
+        // A person's rows repeat the same email text: each distinct text is normalised and looked up once.
+        var byEmailText = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
+        ParticipantRows? ForEmail(string? email)
         {
             if (email is null) return null;
-            if (!emailKeys.TryGetValue(email, out var key)) emailKeys.Add(email, key = TextNormalizer.EmailKey(email));
-            return key;
+            if (!byEmailText.TryGetValue(email, out var person))
+            {
+                if (TextNormalizer.EmailKey(email) is { } key && !byEmail.TryGetValue(key, out person))
+                {
+                    person = new ParticipantRows();
+                    byEmail.Add(key, person);
+                    people.Add(person);
+                }
+                byEmailText.Add(email, person);
+            }
+            return person;
         }
 
         var usersWithoutEmail = new List<UserSummary>();
         var connectionsWithoutEmail = new List<Connection>();
         foreach (var user in report.Users)
         {
-            if (EmailKey(user.Email) is { } key) ForEmail(key).Users.Add(user);
+            if (ForEmail(user.Email) is { } person) person.Users.Add(user);
             else usersWithoutEmail.Add(user);
         }
         foreach (var connection in report.Connections)
         {
-            if (EmailKey(connection.Email) is { } key) ForEmail(key).Connections.Add(connection);
+            if (ForEmail(connection.Email) is { } person) person.Connections.Add(connection);
             else connectionsWithoutEmail.Add(connection);
         }
 
-        // Names of people known by email; a name two emails share is ambiguous (homonyms) and joins neither.
-        // Recording a person under the same key again changes nothing, so a person's rows need no de-duplication.
         var nameKeys = new PersonKeys();
+        var ambiguous = new List<SourceRef>();
+        if (usersWithoutEmail.Count > 0 || connectionsWithoutEmail.Count > 0)
+            PlaceRowsWithoutEmail(people, usersWithoutEmail, connectionsWithoutEmail, nameKeys, ambiguous);
+
+        // Rows in sheet order, so the name and email shown come from the first row whatever order rows came in.
+        foreach (var person in people)
+        {
+            person.Users.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+            person.Connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+        }
+        return new Grouping(people, ambiguous, nameKeys);
+    }
+
+    /// <summary>
+    /// A row without email joins the one person known by email under its name, else the other email-less rows of
+    /// that name; <paramref name="people"/> grows with the people found that way.
+    /// </summary>
+    private static void PlaceRowsWithoutEmail(List<ParticipantRows> people, List<UserSummary> usersWithoutEmail,
+        List<Connection> connectionsWithoutEmail, PersonKeys nameKeys, List<SourceRef> ambiguous)
+    {
+        // Names of people known by email; a name two emails share is ambiguous (homonyms) and joins neither.
+        // Recording a person under the same key again changes nothing, so only a change of name text is looked up.
         var byName = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
         foreach (var person in people)
         {
+            string? previousName = null;
             for (var row = 0; row < person.RowCount; row++)
             {
-                var nameKey = nameKeys.Of(person.NameAt(row));
+                var name = person.NameAt(row);
+                if (name == previousName) continue;
+                previousName = name;
+                var nameKey = nameKeys.Of(name);
                 if (nameKey.Length == 0) continue;
                 if (!byName.TryGetValue(nameKey, out var known)) byName[nameKey] = person;
                 else if (!ReferenceEquals(known, person)) byName[nameKey] = null;
             }
         }
 
-        var ambiguous = new List<SourceRef>();
         var byNameOnly = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
         ParticipantRows ForName(string name, SourceRef source)
         {
@@ -132,13 +153,5 @@ internal static class ParticipantGrouping
 
         foreach (var user in usersWithoutEmail) ForName(user.Name, user.Source).Users.Add(user);
         foreach (var connection in connectionsWithoutEmail) ForName(connection.Name, connection.Source).Connections.Add(connection);
-
-        // Rows in sheet order, so the name and email shown come from the first row whatever order rows came in.
-        foreach (var person in people)
-        {
-            person.Users.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
-            person.Connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
-        }
-        return new Grouping(people, ambiguous, nameKeys);
     }
 }
