@@ -30,7 +30,7 @@ internal static class HostMatcher
             var name = person.NameAt(row);
             if (name == previousName) continue; // a person's rows mostly repeat one name
             previousName = name;
-            if (nameKeys.Of(name) == nameKey) return true;
+            if (nameKeys.Peek(name) == nameKey) return true;
         }
         return false;
     }

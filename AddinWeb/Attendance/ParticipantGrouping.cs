@@ -33,18 +33,22 @@ internal sealed class ParticipantRows
 }
 
 /// <summary>
-/// <see cref="TextNormalizer.PersonKey"/> of each distinct name text, computed once: a person's rows repeat the same
-/// name, and both grouping and host matching compare every row's name.
+/// <see cref="TextNormalizer.PersonKey"/> of each distinct name text, computed once: grouping keys every person's
+/// names when some rows have no email, and host matching then reuses those keys.
 /// </summary>
 internal sealed class PersonKeys
 {
     private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
 
+    /// <summary>The key, computed and kept.</summary>
     public string Of(string name)
     {
         if (!_keys.TryGetValue(name, out var key)) _keys.Add(name, key = TextNormalizer.PersonKey(name));
         return key;
     }
+
+    /// <summary>The key, from the ones kept when there; else computed and not kept (host matching asks once a person).</summary>
+    public string Peek(string name) => _keys.TryGetValue(name, out var key) ? key : TextNormalizer.PersonKey(name);
 }
 
 /// <summary>
@@ -54,15 +58,16 @@ internal sealed class PersonKeys
 /// </summary>
 internal static class ParticipantGrouping
 {
-    /// <param name="NameKeys">The name keys computed on the way, for the host matcher to reuse.</param>
+    /// <param name="NameKeys">The name keys computed on the way (none when every row has an email), for the host matcher to reuse.</param>
     public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows, PersonKeys NameKeys);
 
     public static Grouping Group(SessionReport report)
     {
-        var people = new List<ParticipantRows>();
-        var byEmail = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
+        // "Sommaire" has a row per user: a good first guess of the number of people, which spares the resizing.
+        var people = new List<ParticipantRows>(report.Users.Count);
+        var byEmail = new Dictionary<string, ParticipantRows>(report.Users.Count, StringComparer.Ordinal);
         // A person's rows repeat the same email text: each distinct text is normalised and looked up once.
-        var byEmailText = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
+        var byEmailText = new Dictionary<string, ParticipantRows?>(report.Users.Count, StringComparer.Ordinal);
         ParticipantRows? ForEmail(string? email)
         {
             if (email is null) return null;
