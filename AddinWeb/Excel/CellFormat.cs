@@ -108,51 +108,19 @@ internal readonly record struct CellFormat
         return cell;
     }
 
-    /// <summary>
-    /// The ClosedXML style: the sheet's own style with these overrides, set through the same setters the range
-    /// formats use. The result is detached (no container), so assigning it to a cell only swaps the cell's style.
-    /// </summary>
-    public IXLStyle ToStyle(IXLStyle sheetStyle)
-    {
-        var style = XLWorkbook.DefaultStyle;
-        style.Font = sheetStyle.Font;
-        style.Fill = sheetStyle.Fill;
-        style.Border = sheetStyle.Border;
-        style.Alignment = sheetStyle.Alignment;
-        style.NumberFormat = sheetStyle.NumberFormat;
-        style.Protection = sheetStyle.Protection;
-        style.IncludeQuotePrefix = sheetStyle.IncludeQuotePrefix;
+    /// <summary>The members of each style component, the unit ClosedXML compares and copies.</summary>
+    public (bool?, bool?, double?, string?) FontPart => (Bold, Italic, FontSize, FontColor);
+    public (XLAlignmentHorizontalValues?, XLAlignmentVerticalValues?, bool?) AlignmentPart => (Horizontal, Vertical, WrapText);
+    public (CellEdge, CellEdge, CellEdge, CellEdge) BorderPart => (Left, Right, Top, Bottom);
 
-        if (NumberFormat is { } code) style.NumberFormat.Format = code;
-        if (Bold is { } bold) style.Font.Bold = bold;
-        if (Italic is { } italic) style.Font.Italic = italic;
-        if (FontSize is { } size) style.Font.FontSize = size;
-        if (FontColor is { } color) style.Font.FontColor = XLColor.FromHtml(color);
-        if (Fill is { } fill) style.Fill.BackgroundColor = XLColor.FromHtml(fill);
-        if (Horizontal is { } horizontal) style.Alignment.Horizontal = horizontal;
-        if (Vertical is { } vertical) style.Alignment.Vertical = vertical;
-        if (WrapText is { } wrap) style.Alignment.WrapText = wrap;
-        SetSide(Left, line => style.Border.LeftBorder = line, c => style.Border.LeftBorderColor = c);
-        SetSide(Right, line => style.Border.RightBorder = line, c => style.Border.RightBorderColor = c);
-        SetSide(Top, line => style.Border.TopBorder = line, c => style.Border.TopBorderColor = c);
-        SetSide(Bottom, line => style.Border.BottomBorder = line, c => style.Border.BottomBorderColor = c);
-        return style;
-    }
-
-    private static void SetSide(CellEdge edge, Action<XLBorderStyleValues> line, Action<XLColor> color)
-    {
-        if (edge.Line is { } l) line(l);
-        if (edge.Color is { } c) color(XLColor.FromHtml(c));
-    }
-
-    private static XLAlignmentHorizontalValues HorizontalOf(string value) => value switch
+    internal static XLAlignmentHorizontalValues HorizontalOf(string value) => value switch
     {
         "Center" => XLAlignmentHorizontalValues.Center,
         "Right" => XLAlignmentHorizontalValues.Right,
         _ => XLAlignmentHorizontalValues.Left,
     };
 
-    private static XLAlignmentVerticalValues VerticalOf(string value) => value switch
+    internal static XLAlignmentVerticalValues VerticalOf(string value) => value switch
     {
         "Top" => XLAlignmentVerticalValues.Top,
         "Bottom" => XLAlignmentVerticalValues.Bottom,

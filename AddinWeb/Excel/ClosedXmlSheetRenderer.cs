@@ -18,11 +18,11 @@ public static class ClosedXmlSheetRenderer
         // setters walk every cell of a range once per property (and Merge() once per style component), which made
         // the formats cost more than the rest of the upload on a small report.
         var plan = new SheetStylePlan(sheet.Style, layout,
-            layout.Formats.Select(f => sheet.Range(f.Range).RangeAddress).ToList(),
-            layout.Merges.Select(m => sheet.Range(m).RangeAddress).ToList(),
+            layout.Formats.Select(f => CellBlock.Parse(f.Range, sheet)).ToList(),
+            layout.Merges.Select(m => CellBlock.Parse(m, sheet)).ToList(),
             TextOf);
         WriteCells(sheet, layout, plan);
-        foreach (var merge in plan.Merges) sheet.Range(merge).Merge(checkIntersect: false);
+        foreach (var m in plan.Merges) sheet.Range(layout.Merges[m]).Merge(checkIntersect: false); // the plan did the rest
         for (var c = 0; c < layout.ColumnWidths.Count; c++) sheet.Column(c + 1).Width = layout.ColumnWidths[c];
         foreach (var height in layout.RowHeights) sheet.Row(height.Row).Height = height.Points;
         if (layout.FrozenRows > 0) sheet.SheetView.FreezeRows(layout.FrozenRows);

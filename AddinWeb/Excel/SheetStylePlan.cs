@@ -12,10 +12,10 @@ namespace AddinWeb.Excel;
 /// </summary>
 internal sealed class SheetStylePlan
 {
-    private readonly IXLStyle _sheetStyle;
+    private readonly CellStyleFactory _styles;
     private readonly List<CellFormat> _formats = [default];
     private readonly Dictionary<CellFormat, int> _formatIndex = new() { [default] = 0 };
-    private readonly List<IXLStyle?> _styles = [null];
+    private readonly List<IXLStyle?> _built = [null];
     private readonly Dictionary<long, int> _transitions = [];
     private readonly int[] _cells;
     private readonly bool[] _touched;
@@ -27,31 +27,38 @@ internal sealed class SheetStylePlan
     /// <summary>Cells whose value a merge clears (not its first cell), in the order ClosedXML clears them.</summary>
     public List<(int Row, int Column)> ClearedByMerges { get; } = [];
 
-    /// <summary>The merges ClosedXML keeps, in order: a merge drops the earlier merges it overlaps.</summary>
-    public List<IXLRangeAddress> Merges { get; } = [];
+    /// <summary>The merges ClosedXML keeps (indexes in the layout's list), in order: a merge drops the earlier merges it overlaps.</summary>
+    public List<int> Merges { get; } = [];
+
+    private readonly IReadOnlyList<CellBlock> _mergeRanges;
 
     /// <param name="texts">The text ClosedXML stores for a layout value (null: no value).</param>
-    public SheetStylePlan(IXLStyle sheetStyle, SheetLayout layout, IReadOnlyList<IXLRangeAddress> formatRanges,
-        IReadOnlyList<IXLRangeAddress> mergeRanges, Func<object?, string?> texts)
+    public SheetStylePlan(IXLStyle sheetStyle, SheetLayout layout, IReadOnlyList<CellBlock> formatRanges,
+        IReadOnlyList<CellBlock> mergeRanges, Func<object?, string?> texts)
     {
-        _sheetStyle = sheetStyle;
-        Rows = Math.Max(layout.Values.Count, formatRanges.Concat(mergeRanges).Select(r => r.LastAddress.RowNumber).DefaultIfEmpty(0).Max());
+        _styles = new CellStyleFactory(sheetStyle);
+        Rows = Math.Max(layout.Values.Count, formatRanges.Concat(mergeRanges).Select(r => r.LastRow).DefaultIfEmpty(0).Max());
         Columns = Math.Max(layout.Values.Select(r => r.Count).DefaultIfEmpty(0).Max(),
-            formatRanges.Concat(mergeRanges).Select(r => r.LastAddress.ColumnNumber).DefaultIfEmpty(0).Max());
+            formatRanges.Concat(mergeRanges).Select(r => r.LastColumn).DefaultIfEmpty(0).Max());
         _cells = new int[Rows * Columns];
         _touched = new bool[Rows * Columns];
         _hasText = new bool[Rows * Columns];
 
         WriteValues(layout, texts);
         for (var f = 0; f < layout.Formats.Count; f++) Apply(f, layout.Formats[f], formatRanges[f]);
-        foreach (var merge in mergeRanges) Merge(merge);
+        _mergeRanges = mergeRanges;
+        for (var m = 0; m < mergeRanges.Count; m++) Merge(m);
     }
 
     /// <summary>Whether ClosedXML would have created the cell (1-based): its value, a run or a merge went through it.</summary>
     public bool Touched(int row, int column) => _touched[At(row, column)];
 
     /// <summary>The cell's final style (1-based).</summary>
-    public IXLStyle StyleAt(int row, int column) => Style(_cells[At(row, column)]);
+    public IXLStyle StyleAt(int row, int column)
+    {
+        var index = _cells[At(row, column)];
+        return _built[index] ??= _styles.Build(_formats[index]);
+    }
 
     private int At(int row, int column) => (row - 1) * Columns + column - 1;
 
@@ -73,7 +80,7 @@ internal sealed class SheetStylePlan
         }
     }
 
-    private void Apply(int formatNumber, RangeFormat format, IXLRangeAddress range)
+    private void Apply(int formatNumber, RangeFormat format, CellBlock range)
     {
         var (r1, c1, r2, c2) = Bounds(range);
         for (var r = r1; r <= r2; r++)
@@ -95,15 +102,15 @@ internal sealed class SheetStylePlan
     /// else only the cells in use); the other cells in use lose their value; if one of them has a border, the
     /// lines inside the merge are removed.
     /// </summary>
-    private void Merge(IXLRangeAddress range)
+    private void Merge(int number)
     {
+        var range = _mergeRanges[number];
         var (r1, c1, r2, c2) = Bounds(range);
-        if (r1 == r2 && c1 == c2) return; // a single cell is not merged
-        Merges.RemoveAll(m => Intersects(m, range));
-        Merges.Add(range);
+        if (range.IsSingleCell) return; // a single cell is not merged
+        Merges.RemoveAll(m => _mergeRanges[m].Intersects(range));
+        Merges.Add(number);
 
         var first = _formats[_cells[At(r1, c1)]];
-        var firstStyle = Style(_cells[At(r1, c1)]);
         var defaults = XLWorkbook.DefaultStyle;
         _touched[At(r1, c1)] = true;
         var inUse = new HashSet<int>();
@@ -112,15 +119,15 @@ internal sealed class SheetStylePlan
             {
                 var at = At(r, c);
                 if ((r, c) == (r1, c1) || !_touched[at]) continue;
-                if (_hasText[at] || !SameAsSheet(Style(_cells[at]))) inUse.Add(at);
+                if (_hasText[at] || !_styles.IsSheetStyle(_formats[_cells[at]])) inUse.Add(at);
             }
 
-        var allAlignment = !firstStyle.Alignment.Equals(defaults.Alignment);
-        var allFill = !firstStyle.Fill.Equals(defaults.Fill);
-        var allFont = !firstStyle.Font.Equals(defaults.Font);
-        var allNumberFormat = !firstStyle.NumberFormat.Equals(defaults.NumberFormat);
+        var allAlignment = !_styles.Alignment(first).Equals(defaults.Alignment);
+        var allFill = !_styles.Fill(first).Equals(defaults.Fill);
+        var allFont = !_styles.Font(first).Equals(defaults.Font);
+        var allNumberFormat = !_styles.NumberFormat(first).Equals(defaults.NumberFormat);
         var touchesAll = allAlignment || allFill || allFont || allNumberFormat
-            || !firstStyle.Protection.Equals(defaults.Protection) || firstStyle.IncludeQuotePrefix != defaults.IncludeQuotePrefix;
+            || !_styles.SheetStyle.Protection.Equals(defaults.Protection) || _styles.SheetStyle.IncludeQuotePrefix != defaults.IncludeQuotePrefix;
 
         for (var r = r1; r <= r2; r++)
             for (var c = c1; c <= c2; c++)
@@ -141,7 +148,7 @@ internal sealed class SheetStylePlan
             _hasText[at] = false;
         }
 
-        if (inUse.Any(at => !Style(_cells[at]).Border.Equals(defaults.Border)))
+        if (inUse.Any(at => !_styles.Border(_formats[_cells[at]]).Equals(defaults.Border)))
             for (var r = r1; r <= r2; r++)
                 for (var c = c1; c <= c2; c++)
                 {
@@ -151,29 +158,18 @@ internal sealed class SheetStylePlan
                 }
     }
 
-    private bool SameAsSheet(IXLStyle style) =>
-        style.Font.Equals(_sheetStyle.Font) && style.Fill.Equals(_sheetStyle.Fill) && style.Border.Equals(_sheetStyle.Border)
-        && style.Alignment.Equals(_sheetStyle.Alignment) && style.NumberFormat.Equals(_sheetStyle.NumberFormat)
-        && style.Protection.Equals(_sheetStyle.Protection) && style.IncludeQuotePrefix == _sheetStyle.IncludeQuotePrefix;
-
     private int Intern(CellFormat format)
     {
         if (_formatIndex.TryGetValue(format, out var index)) return index;
         _formats.Add(format);
-        _styles.Add(null);
+        _built.Add(null);
         return _formatIndex[format] = _formats.Count - 1;
     }
 
-    private IXLStyle Style(int index) => _styles[index] ??= _formats[index].ToStyle(_sheetStyle);
-
-    private static (int R1, int C1, int R2, int C2) Bounds(IXLRangeAddress range) =>
-        (range.FirstAddress.RowNumber, range.FirstAddress.ColumnNumber, range.LastAddress.RowNumber, range.LastAddress.ColumnNumber);
+    private static (int R1, int C1, int R2, int C2) Bounds(CellBlock range) =>
+        (range.FirstRow, range.FirstColumn, range.LastRow, range.LastColumn);
 
     private static Edges EdgesOf(int r, int c, int r1, int c1, int r2, int c2) =>
         (c == c1 ? Edges.Left : Edges.None) | (c == c2 ? Edges.Right : Edges.None)
         | (r == r1 ? Edges.Top : Edges.None) | (r == r2 ? Edges.Bottom : Edges.None);
-
-    private static bool Intersects(IXLRangeAddress a, IXLRangeAddress b) =>
-        a.FirstAddress.RowNumber <= b.LastAddress.RowNumber && b.FirstAddress.RowNumber <= a.LastAddress.RowNumber
-        && a.FirstAddress.ColumnNumber <= b.LastAddress.ColumnNumber && b.FirstAddress.ColumnNumber <= a.LastAddress.ColumnNumber;
 }

@@ -46,7 +46,7 @@ public sealed class SheetRendererEquivalenceTests
     /// <summary>
     /// Cases the Émargement layout does not produce today but the contract allows: runs that overlap and override,
     /// borders of every kind, a merge over cells that hold values and borders, a merge whose first cell is
-    /// unformatted, merges that overlap, a one-cell merge, text with a line break.
+    /// unformatted, merges that overlap, a one-cell merge, text with a line break, addresses with $ or in lower case.
     /// </summary>
     [Fact]
     public void Same_sheet_for_overlapping_runs_and_merges_over_values_and_borders()
@@ -70,8 +70,10 @@ public sealed class SheetRendererEquivalenceTests
                 new RangeFormat { Range = "D2", Fill = "#FFF2CC", FontColor = "#C00000", VerticalAlignment = "Bottom", WrapText = false },
                 new RangeFormat { Range = "B6:C7", Borders = new Borders { Outline = "Thin" } },
                 new RangeFormat { Range = "A1:B1", Fill = "#E2EFDA" },
+                new RangeFormat { Range = "$E$1:$F$2", Fill = "#FCE4D6", Borders = new Borders { Outline = "Thin", Inside = "Medium" } },
+                new RangeFormat { Range = "g1:h2", FontColor = "#00B050" },
             ],
-            Merges = ["A1:B1", "B2:D3", "E4:F5", "A5:A6", "A5:B6", "F1", "H8:I8"],
+            Merges = ["A1:B1", "B2:D3", "E4:F5", "A5:A6", "A5:B6", "F1", "H8:I8", "g1:h1", "$E$2:$F$2"],
             ColumnWidths = [10, 12, 14, 8, 8, 8],
             RowHeights = [new RowHeight(2, 30)],
             FrozenRows = 1,
