@@ -81,6 +81,7 @@ public static class ApiServices
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) swagger.IncludeXmlComments(xml, includeControllerXmlComments: true);
             swagger.OperationFilter<AnalyzeRequestExample>();
+            swagger.OperationFilter<UploadFormDocumentation>();
         });
         return services;
     }

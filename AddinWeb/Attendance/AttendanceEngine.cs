@@ -27,74 +27,132 @@ public static class AttendanceEngine
         var grouping = ParticipantGrouping.Group(report);
         var people = grouping.People;
         var plan = SessionPlanner.Plan(report, people, options);
-        var hosts = HostMatcher.Find(report.Header.Host, people);
+        var hosts = HostMatcher.Find(report.Header.Host, people, grouping.NameKeys);
 
+        var scratch = new Scratch(plan);
         var participants = new List<ParticipantAttendance>(people.Count);
         for (var i = 0; i < people.Count; i++)
-            participants.Add(Measure(people[i], hosts.Contains(i), plan, report, options));
+            participants.Add(Measure(people[i], hosts.Contains(i), plan, report, options, scratch));
         participants.Sort(ParticipantOrder.Instance);
 
-        var trainees = participants.Where(p => p.Role == ParticipantRole.Trainee).ToList();
+        int present = 0, partial = 0, absent = 0;
+        long traineeTicksInSlot = 0;
+        foreach (var trainee in participants)
+        {
+            if (trainee.Role != ParticipantRole.Trainee) continue;
+            switch (trainee.Status)
+            {
+                case AttendanceStatus.Present: present++; break;
+                case AttendanceStatus.Partial: partial++; break;
+                default: absent++; break;
+            }
+            traineeTicksInSlot = checked(traineeTicksInSlot + TicksOf(trainee.MinutesInSlot));
+        }
         return new AttendanceResult
         {
             Sessions = plan.Sessions,
             Participants = participants,
             Totals = new AttendanceTotals
             {
-                Present = trainees.Count(p => p.Status == AttendanceStatus.Present),
-                Partial = trainees.Count(p => p.Status == AttendanceStatus.Partial),
-                Absent = trainees.Count(p => p.Status == AttendanceStatus.Absent),
-                TraineeMinutesInSlot = Intervals.ToMinutes(trainees.Sum(p => TicksOf(p.MinutesInSlot))),
+                Present = present,
+                Partial = partial,
+                Absent = absent,
+                TraineeMinutesInSlot = Intervals.ToMinutes(traineeTicksInSlot),
                 ScheduledMinutes = Intervals.ToMinutes(plan.ScheduledTicks),
             },
             Observations = Observations.For(report, grouping, plan, hosts.Count > 0),
         };
     }
 
-    private static ParticipantAttendance Measure(
-        ParticipantRows person, bool isHost, SessionPlan plan, SessionReport report, AttendanceOptions options)
+    /// <summary>
+    /// Working lists reused from one person to the next (a large report has tens of thousands of people), and the
+    /// figures of a session nobody's connection touched, the same for everyone.
+    /// </summary>
+    private sealed class Scratch(SessionPlan plan)
+    {
+        public readonly List<TimeInterval> Intervals = [];
+        public readonly List<TimeInterval> Union = [];
+        public readonly SessionTally[] Tallies = new SessionTally[plan.Sessions.Count];
+        public readonly SessionAttendance[] Untouched = plan.Sessions
+            .Select(s => new SessionAttendance { SessionIndex = s.Index, Status = AttendanceStatus.Absent }).ToArray();
+    }
+
+    /// <summary>A person's connections that touch one session, added in start order.</summary>
+    private struct SessionTally
+    {
+        public int Connections;
+        public DateTime FirstJoin;
+        public DateTime LastLeave;
+        /// <summary>Union of these connections alone (time connected around the session).</summary>
+        public Intervals.UnionLength Union;
+
+        public void Add(TimeInterval connection)
+        {
+            if (Connections++ == 0) { FirstJoin = connection.Start; LastLeave = connection.End; }
+            else if (connection.End > LastLeave) LastLeave = connection.End;
+            Union.Add(connection);
+        }
+    }
+
+    private static ParticipantAttendance Measure(ParticipantRows person, bool isHost, SessionPlan plan,
+        SessionReport report, AttendanceOptions options, Scratch scratch)
     {
         // Fin before Début: the row counts as a connection but adds no time (validation reports it).
-        var live = person.Connections.FindAll(c => c.End >= c.Start);
-        live.Sort(LiveOrder); // one sort without LINQ's per-person key buffers: this runs for every participant
-        var intervals = live.Select(c => new TimeInterval(c.Start, c.End)).ToList();
-        var union = Intervals.UnionOfSorted(intervals);
+        var intervals = scratch.Intervals;
+        intervals.Clear();
+        foreach (var connection in person.Connections)
+            if (connection.End >= connection.Start) intervals.Add(new TimeInterval(connection.Start, connection.End));
+        intervals.Sort(StartThenEnd);
+        var union = Intervals.UnionOfSorted(intervals, scratch.Union);
 
-        // Rows touching each session, kept in start order so each session's union needs no further sort.
-        var bySession = new List<TimeInterval>?[plan.Sessions.Count];
+        // Each session's connections arrive in start order, so its union is summed on the way, without a list.
+        var tallies = scratch.Tallies;
+        Array.Clear(tallies);
         foreach (var interval in intervals)
             foreach (var s in plan.Touching(interval.Start, interval.End))
-                (bySession[s] ??= []).Add(interval);
+                tallies[s].Add(interval);
 
-        var sessions = new List<SessionAttendance>(plan.Sessions.Count);
+        var sessions = new SessionAttendance[plan.Sessions.Count];
         long ticksInSlot = 0;
-        for (var s = 0; s < plan.Sessions.Count; s++)
+        bool lateArrival = false, earlyLeave = false;
+        for (var s = 0; s < sessions.Length; s++)
         {
-            var figures = MeasureSession(plan.Sessions[s], bySession[s], union, options);
-            ticksInSlot += figures.Ticks;
-            sessions.Add(figures.Attendance);
+            var ticks = tallies[s].Connections == 0 ? 0 : Intervals.ClippedTicks(union, plan.Sessions[s].Start, plan.Sessions[s].End);
+            ticksInSlot += ticks;
+            sessions[s] = tallies[s].Connections == 0
+                ? scratch.Untouched[s]
+                : MeasureSession(plan.Sessions[s], tallies[s], ticks, options);
+            lateArrival |= sessions[s].LateArrival;
+            earlyLeave |= sessions[s].EarlyLeave;
         }
 
         var rate = StatusRules.Rate(ticksInSlot, plan.ScheduledTicks);
-        var (firstName, lastName) = ParticipantIdentity.SplitName(person.Name);
+        var name = TextNormalizer.CollapseSpaces(person.Name);
+        var (firstName, lastName) = ParticipantIdentity.SplitCollapsedName(name);
+        double replayMinutes = 0, recordingDownloads = 0;
+        foreach (var user in person.Users)
+        {
+            replayMinutes += user.ReplayMinutes;
+            recordingDownloads += user.RecordingDownloads;
+        }
         return new ParticipantAttendance
         {
-            Name = TextNormalizer.CollapseSpaces(person.Name),
+            Name = name,
             FirstName = firstName,
             LastName = lastName,
             Email = person.Email,
             Role = isHost ? ParticipantRole.Trainer : ParticipantRole.Trainee,
             Connections = person.Connections.Count,
-            FirstJoin = live.Count > 0 ? live[0].Start : null,
-            LastLeave = live.Count > 0 ? live.Max(c => c.End) : null,
+            FirstJoin = intervals.Count > 0 ? intervals[0].Start : null,
+            LastLeave = intervals.Count > 0 ? LatestEnd(intervals) : null,
             MinutesConnected = Intervals.ToMinutes(Intervals.TotalTicks(union)),
             MinutesInSlot = Intervals.ToMinutes(ticksInSlot),
             Rate = rate,
             Status = StatusRules.Status(rate, ticksInSlot > 0, options),
-            ReplayMinutes = person.Users.Sum(u => u.ReplayMinutes),
-            RecordingDownloads = person.Users.Sum(u => u.RecordingDownloads),
-            LateArrival = sessions.Any(s => s.LateArrival),
-            EarlyLeave = sessions.Any(s => s.EarlyLeave),
+            ReplayMinutes = replayMinutes,
+            RecordingDownloads = recordingDownloads,
+            LateArrival = lateArrival,
+            EarlyLeave = earlyLeave,
             Reconnections = Math.Max(0, union.Count - 1),
             OverlappingConnections = Intervals.AnyOverlap(intervals),
             Sessions = sessions,
@@ -102,19 +160,27 @@ public static class AttendanceEngine
         };
     }
 
+    private static DateTime LatestEnd(List<TimeInterval> intervals)
+    {
+        var latest = intervals[0].End;
+        foreach (var interval in intervals)
+            if (interval.End > latest) latest = interval.End;
+        return latest;
+    }
+
     /// <summary>
     /// The person's rows, "Sommaire" first, each sheet by row. Grouping already sorted both lists by row, so the
     /// usual case is checked and copied in one pass; anything else takes the general sort.
     /// </summary>
-    private static List<SourceRef> SourceRows(ParticipantRows person, SessionReport report)
+    private static SourceRef[] SourceRows(ParticipantRows person, SessionReport report)
     {
-        var rows = new List<SourceRef>(person.Users.Count + person.Connections.Count);
-        foreach (var user in person.Users) rows.Add(user.Source);
-        foreach (var connection in person.Connections) rows.Add(connection.Source);
+        var rows = new SourceRef[person.Users.Count + person.Connections.Count];
+        for (var i = 0; i < person.Users.Count; i++) rows[i] = person.Users[i].Source;
+        for (var i = 0; i < person.Connections.Count; i++) rows[person.Users.Count + i] = person.Connections[i].Source;
 
         int Rank(SourceRef r) => r.Sheet == report.SummarySheet ? 0 : r.Sheet == report.PresenceSheet ? 1 : 2;
         var ordered = true;
-        for (var i = 0; i < rows.Count && ordered; i++)
+        for (var i = 0; i < rows.Length && ordered; i++)
         {
             var rank = Rank(rows[i]);
             ordered = rank < 2 && (i == 0 || Rank(rows[i - 1]) < rank || (Rank(rows[i - 1]) == rank && rows[i - 1].Row < rows[i].Row));
@@ -125,43 +191,39 @@ public static class AttendanceEngine
             .OrderBy(Rank)
             .ThenBy(r => r.Sheet, StringComparer.Ordinal)
             .ThenBy(r => r.Row)
-            .ToList();
+            .ToArray();
     }
 
-    /// <summary>Start, then end, then source row: a total order (rows are unique), so the sort is deterministic.</summary>
-    private static readonly Comparison<Connection> LiveOrder = (a, b) =>
+    /// <summary>
+    /// Start, then end. Two connections equal on both are the same interval, so the order of the intervals (and
+    /// every figure) does not depend on the order of the rows.
+    /// </summary>
+    private static readonly Comparison<TimeInterval> StartThenEnd = (a, b) =>
     {
         var order = a.Start.CompareTo(b.Start);
-        if (order == 0) order = a.End.CompareTo(b.End);
-        return order != 0 ? order : a.Source.Row.CompareTo(b.Source.Row);
+        return order != 0 ? order : a.End.CompareTo(b.End);
     };
 
-    private static (SessionAttendance Attendance, long Ticks) MeasureSession(
-        AttendanceSession session, List<TimeInterval>? touching, List<TimeInterval> union, AttendanceOptions options)
+    private static SessionAttendance MeasureSession(
+        AttendanceSession session, SessionTally touching, long ticks, AttendanceOptions options)
     {
         var scheduledTicks = (session.End - session.Start).Ticks;
-        if (touching is null)
-            return (new SessionAttendance { SessionIndex = session.Index, Status = AttendanceStatus.Absent }, 0);
-
-        var ticks = Intervals.ClippedTicks(union, session.Start, session.End);
-        var firstJoin = touching[0].Start;
-        var lastLeave = touching.Max(i => i.End);
         var rate = StatusRules.Rate(ticks, scheduledTicks);
         // Late and early only make sense for someone who was there at all.
         var attended = ticks > 0;
-        return (new SessionAttendance
+        return new SessionAttendance
         {
             SessionIndex = session.Index,
-            Connections = touching.Count,
-            FirstJoin = firstJoin,
-            LastLeave = lastLeave,
-            MinutesConnected = Intervals.ToMinutes(Intervals.TotalTicks(Intervals.UnionOfSorted(touching))),
+            Connections = touching.Connections,
+            FirstJoin = touching.FirstJoin,
+            LastLeave = touching.LastLeave,
+            MinutesConnected = Intervals.ToMinutes(touching.Union.Ticks),
             MinutesInSlot = Intervals.ToMinutes(ticks),
             Rate = rate,
             Status = StatusRules.Status(rate, attended, options),
-            LateArrival = attended && StatusRules.IsLate(firstJoin, session.Start, options),
-            EarlyLeave = attended && StatusRules.IsEarly(lastLeave, session.End, options),
-        }, ticks);
+            LateArrival = attended && StatusRules.IsLate(touching.FirstJoin, session.Start, options),
+            EarlyLeave = attended && StatusRules.IsEarly(touching.LastLeave, session.End, options),
+        };
     }
 
     private static long TicksOf(double minutes) => (long)Math.Round(minutes * TimeSpan.TicksPerMinute);

@@ -9,16 +9,29 @@ namespace AddinWeb.Attendance;
 internal static class HostMatcher
 {
     /// <summary>Positions in <paramref name="people"/> of the host (several when one name has several accounts).</summary>
-    public static IReadOnlySet<int> Find(string? host, IReadOnlyList<ParticipantRows> people)
+    public static IReadOnlySet<int> Find(string? host, IReadOnlyList<ParticipantRows> people, PersonKeys nameKeys)
     {
         var hostKey = TextNormalizer.PersonKey(host);
         var found = new HashSet<int>();
         if (hostKey.Length == 0) return found;
         for (var i = 0; i < people.Count; i++)
-            if (people[i].Names.Distinct(StringComparer.Ordinal).Any(n => TextNormalizer.PersonKey(n) == hostKey)) found.Add(i);
+            if (HasName(people[i], hostKey, nameKeys)) found.Add(i);
         if (found.Count > 0) return found;
         for (var i = 0; i < people.Count; i++)
             if (ParticipantIdentity.EmailNameKey(people[i].Email) == hostKey) found.Add(i);
         return found;
+    }
+
+    private static bool HasName(ParticipantRows person, string nameKey, PersonKeys nameKeys)
+    {
+        string? previousName = null;
+        for (var row = 0; row < person.RowCount; row++)
+        {
+            var name = person.NameAt(row);
+            if (name == previousName) continue; // a person's rows mostly repeat one name
+            previousName = name;
+            if (nameKeys.Peek(name) == nameKey) return true;
+        }
+        return false;
     }
 }

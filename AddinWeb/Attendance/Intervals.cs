@@ -19,31 +19,34 @@ internal static class Intervals
     /// are skipped. Intervals that merely touch (one ends the second the next starts) merge, because a
     /// reconnection within the same second is not a gap anyone left.
     /// </summary>
-    public static List<TimeInterval> UnionOfSorted(IEnumerable<TimeInterval> sortedByStart)
+    public static List<TimeInterval> UnionOfSorted(IReadOnlyList<TimeInterval> sortedByStart) =>
+        UnionOfSorted(sortedByStart, []);
+
+    /// <summary><see cref="UnionOfSorted(IReadOnlyList{TimeInterval})"/> written into <paramref name="pieces"/> (cleared first), so a caller can reuse one list.</summary>
+    public static List<TimeInterval> UnionOfSorted(IReadOnlyList<TimeInterval> sortedByStart, List<TimeInterval> pieces)
     {
-        var pieces = new List<TimeInterval>();
-        DateTime? start = null;
-        var end = DateTime.MinValue;
+        pieces.Clear();
         var previousStart = DateTime.MinValue;
-        foreach (var interval in sortedByStart)
+        for (var i = 0; i < sortedByStart.Count; i++)
         {
+            var interval = sortedByStart[i];
             if (interval.End <= interval.Start) continue;
             if (interval.Start < previousStart)
                 throw new ArgumentException("Intervals must be sorted by start.", nameof(sortedByStart));
             previousStart = interval.Start;
-            if (start is null) { start = interval.Start; end = interval.End; continue; }
-            if (interval.Start <= end) { if (interval.End > end) end = interval.End; continue; }
-            pieces.Add(new TimeInterval(start.Value, end));
-            start = interval.Start;
-            end = interval.End;
+            if (pieces.Count > 0 && interval.Start <= pieces[^1].End)
+            {
+                if (interval.End > pieces[^1].End) pieces[^1] = pieces[^1] with { End = interval.End };
+                continue;
+            }
+            pieces.Add(interval);
         }
-        if (start is not null) pieces.Add(new TimeInterval(start.Value, end));
         return pieces;
     }
 
     /// <summary>Union of intervals in any order.</summary>
     public static List<TimeInterval> Union(IEnumerable<TimeInterval> intervals) =>
-        UnionOfSorted(intervals.OrderBy(i => i.Start));
+        UnionOfSorted(intervals.OrderBy(i => i.Start).ToList());
 
     public static long TotalTicks(IReadOnlyList<TimeInterval> union)
     {
@@ -79,16 +82,41 @@ internal static class Intervals
     /// True when two of the intervals (sorted by start) share some time: two devices, or a duplicate tab. Touching
     /// is not overlapping.
     /// </summary>
-    public static bool AnyOverlap(IEnumerable<TimeInterval> sortedByStart)
+    public static bool AnyOverlap(IReadOnlyList<TimeInterval> sortedByStart)
     {
         var furthestEnd = DateTime.MinValue;
-        foreach (var interval in sortedByStart)
+        for (var i = 0; i < sortedByStart.Count; i++)
         {
+            var interval = sortedByStart[i];
             if (interval.End <= interval.Start) continue;
             if (interval.Start < furthestEnd) return true;
             if (interval.End > furthestEnd) furthestEnd = interval.End;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The length of a union fed one interval at a time in start order, without keeping its pieces: what
+    /// <see cref="TotalTicks"/> of <see cref="UnionOfSorted(IReadOnlyList{TimeInterval})"/> gives, merging the same way.
+    /// </summary>
+    public struct UnionLength
+    {
+        private TimeInterval _open;
+        private long _closedTicks;
+
+        public void Add(TimeInterval interval)
+        {
+            if (interval.End <= interval.Start) return;
+            if (_open.End > _open.Start && interval.Start <= _open.End)
+            {
+                if (interval.End > _open.End) _open = _open with { End = interval.End };
+                return;
+            }
+            _closedTicks += _open.Ticks;
+            _open = interval;
+        }
+
+        public readonly long Ticks => _closedTicks + _open.Ticks;
     }
 
     /// <summary>True when the two spans share some time (a zero-length span counts when it lies inside the other).</summary>

@@ -12,13 +12,43 @@ internal sealed class ParticipantRows
     /// <summary>The name as the first "Sommaire" row writes it, else as the first presence row does.</summary>
     public string Name => Users.Count > 0 ? Users[0].Name : Connections.Count > 0 ? Connections[0].Name : "";
 
-    /// <summary>The email as written (trimmed), "Sommaire" first.</summary>
-    public string? Email =>
-        Users.Select(u => u.Email).Concat(Connections.Select(c => c.Email))
-            .Select(e => e is null ? "" : TextNormalizer.CollapseSpaces(e))
-            .FirstOrDefault(e => e.Length > 0);
+    /// <summary>The email as written (spaces collapsed and trimmed), "Sommaire" first; null when no row has one.</summary>
+    public string? Email
+    {
+        get
+        {
+            for (var i = 0; i < RowCount; i++)
+                if (EmailAt(i) is { } email && TextNormalizer.CollapseSpaces(email) is { Length: > 0 } written)
+                    return written;
+            return null;
+        }
+    }
 
-    public IEnumerable<string> Names => Users.Select(u => u.Name).Concat(Connections.Select(c => c.Name));
+    /// <summary>Rows of both sheets, "Sommaire" first: <see cref="NameAt"/> and <see cref="EmailAt"/> walk them.</summary>
+    public int RowCount => Users.Count + Connections.Count;
+
+    public string NameAt(int row) => row < Users.Count ? Users[row].Name : Connections[row - Users.Count].Name;
+
+    public string? EmailAt(int row) => row < Users.Count ? Users[row].Email : Connections[row - Users.Count].Email;
+}
+
+/// <summary>
+/// <see cref="TextNormalizer.PersonKey"/> of each distinct name text, computed once: grouping keys every person's
+/// names when some rows have no email, and host matching then reuses those keys.
+/// </summary>
+internal sealed class PersonKeys
+{
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    /// <summary>The key, computed and kept.</summary>
+    public string Of(string name)
+    {
+        if (!_keys.TryGetValue(name, out var key)) _keys.Add(name, key = TextNormalizer.PersonKey(name));
+        return key;
+    }
+
+    /// <summary>The key, from the ones kept when there; else computed and not kept (host matching asks once a person).</summary>
+    public string Peek(string name) => _keys.TryGetValue(name, out var key) ? key : TextNormalizer.PersonKey(name);
 }
 
 /// <summary>
@@ -28,62 +58,88 @@ internal sealed class ParticipantRows
 /// </summary>
 internal static class ParticipantGrouping
 {
-    public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows);
+    /// <param name="NameKeys">The name keys computed on the way (none when every row has an email), for the host matcher to reuse.</param>
+    public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows, PersonKeys NameKeys);
 
     public static Grouping Group(SessionReport report)
     {
-        var people = new List<ParticipantRows>();
-        var byEmail = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
-        ParticipantRows ForEmail(string key)
-        {
-            if (!byEmail.TryGetValue(key, out var person))
-            {
-                person = new ParticipantRows();
-                byEmail.Add(key, person);
-                people.Add(person);
-            }
-            return person;
-        }
-
-        // A person's rows repeat the same email and name: each distinct text is normalised once, not once a row.
-        var emailKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
-        string? EmailKey(string? email)
+        // "Sommaire" has a row per user: a good first guess of the number of people, which spares the resizing.
+        var people = new List<ParticipantRows>(report.Users.Count);
+        var byEmail = new Dictionary<string, ParticipantRows>(report.Users.Count, StringComparer.Ordinal);
+        // A person's rows repeat the same email text: each distinct text is normalised and looked up once.
+        var byEmailText = new Dictionary<string, ParticipantRows?>(report.Users.Count, StringComparer.Ordinal);
+        ParticipantRows? ForEmail(string? email)
         {
             if (email is null) return null;
-            if (!emailKeys.TryGetValue(email, out var key)) emailKeys.Add(email, key = TextNormalizer.EmailKey(email));
-            return key;
+            if (!byEmailText.TryGetValue(email, out var person))
+            {
+                if (TextNormalizer.EmailKey(email) is { } key && !byEmail.TryGetValue(key, out person))
+                {
+                    person = new ParticipantRows();
+                    byEmail.Add(key, person);
+                    people.Add(person);
+                }
+                byEmailText.Add(email, person);
+            }
+            return person;
         }
 
         var usersWithoutEmail = new List<UserSummary>();
         var connectionsWithoutEmail = new List<Connection>();
         foreach (var user in report.Users)
         {
-            if (EmailKey(user.Email) is { } key) ForEmail(key).Users.Add(user);
+            if (ForEmail(user.Email) is { } person) person.Users.Add(user);
             else usersWithoutEmail.Add(user);
         }
         foreach (var connection in report.Connections)
         {
-            if (EmailKey(connection.Email) is { } key) ForEmail(key).Connections.Add(connection);
+            if (ForEmail(connection.Email) is { } person) person.Connections.Add(connection);
             else connectionsWithoutEmail.Add(connection);
         }
 
+        var nameKeys = new PersonKeys();
+        var ambiguous = new List<SourceRef>();
+        if (usersWithoutEmail.Count > 0 || connectionsWithoutEmail.Count > 0)
+            PlaceRowsWithoutEmail(people, usersWithoutEmail, connectionsWithoutEmail, nameKeys, ambiguous);
+
+        // Rows in sheet order, so the name and email shown come from the first row whatever order rows came in.
+        foreach (var person in people)
+        {
+            person.Users.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+            person.Connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
+        }
+        return new Grouping(people, ambiguous, nameKeys);
+    }
+
+    /// <summary>
+    /// A row without email joins the one person known by email under its name, else the other email-less rows of
+    /// that name; <paramref name="people"/> grows with the people found that way.
+    /// </summary>
+    private static void PlaceRowsWithoutEmail(List<ParticipantRows> people, List<UserSummary> usersWithoutEmail,
+        List<Connection> connectionsWithoutEmail, PersonKeys nameKeys, List<SourceRef> ambiguous)
+    {
         // Names of people known by email; a name two emails share is ambiguous (homonyms) and joins neither.
+        // Recording a person under the same key again changes nothing, so only a change of name text is looked up.
         var byName = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
         foreach (var person in people)
         {
-            foreach (var nameKey in person.Names.Distinct(StringComparer.Ordinal).Select(TextNormalizer.PersonKey)
-                         .Where(k => k.Length > 0).Distinct())
+            string? previousName = null;
+            for (var row = 0; row < person.RowCount; row++)
             {
+                var name = person.NameAt(row);
+                if (name == previousName) continue;
+                previousName = name;
+                var nameKey = nameKeys.Of(name);
+                if (nameKey.Length == 0) continue;
                 if (!byName.TryGetValue(nameKey, out var known)) byName[nameKey] = person;
                 else if (!ReferenceEquals(known, person)) byName[nameKey] = null;
             }
         }
 
-        var ambiguous = new List<SourceRef>();
         var byNameOnly = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
         ParticipantRows ForName(string name, SourceRef source)
         {
-            var key = TextNormalizer.PersonKey(name);
+            var key = nameKeys.Of(name);
             if (key.Length > 0 && byName.TryGetValue(key, out var known))
             {
                 if (known is not null) return known;
@@ -102,13 +158,5 @@ internal static class ParticipantGrouping
 
         foreach (var user in usersWithoutEmail) ForName(user.Name, user.Source).Users.Add(user);
         foreach (var connection in connectionsWithoutEmail) ForName(connection.Name, connection.Source).Connections.Add(connection);
-
-        // Rows in sheet order, so the name and email shown come from the first row whatever order rows came in.
-        foreach (var person in people)
-        {
-            person.Users.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
-            person.Connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
-        }
-        return new Grouping(people, ambiguous);
     }
 }

@@ -14,15 +14,30 @@ internal static class ParticipantIdentity
     /// Splits "Prénom NOM": the trailing words written in capitals are the last name ("Jean-Pierre DE LA FONTAINE"
     /// gives "Jean-Pierre" / "DE LA FONTAINE"); when no word or every word is in capitals, the last word is.
     /// </summary>
-    public static (string FirstName, string LastName) SplitName(string? name)
+    public static (string FirstName, string LastName) SplitName(string? name) =>
+        SplitCollapsedName(TextNormalizer.CollapseSpaces(name));
+
+    /// <summary>
+    /// <see cref="SplitName"/> of a name already through <see cref="TextNormalizer.CollapseSpaces"/>: its words are
+    /// separated by single spaces, so both parts are cut out of it at a space.
+    /// </summary>
+    public static (string FirstName, string LastName) SplitCollapsedName(string name)
     {
-        var words = TextNormalizer.CollapseSpaces(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return ("", "");
-        if (words.Length == 1) return ("", words[0]);
-        var firstOfLast = words.Length;
-        while (firstOfLast > 0 && IsCapitals(words[firstOfLast - 1])) firstOfLast--;
-        if (firstOfLast == words.Length || firstOfLast == 0) firstOfLast = words.Length - 1;
-        return (string.Join(' ', words[..firstOfLast]), string.Join(' ', words[firstOfLast..]));
+        var lastSpace = name.LastIndexOf(' ');
+        if (lastSpace < 0) return ("", name); // one word (or none)
+
+        // Walk the words back from the end while they are in capitals.
+        var lastNameStart = name.Length;
+        var wordEnd = name.Length;
+        while (wordEnd > 0)
+        {
+            var wordStart = name.LastIndexOf(' ', wordEnd - 1) + 1;
+            if (!IsCapitals(name.AsSpan(wordStart, wordEnd - wordStart))) break;
+            lastNameStart = wordStart;
+            wordEnd = wordStart - 1;
+        }
+        if (lastNameStart == name.Length || lastNameStart == 0) lastNameStart = lastSpace + 1;
+        return (name[..(lastNameStart - 1)], name[lastNameStart..]);
     }
 
     /// <summary>
@@ -38,7 +53,7 @@ internal static class ParticipantIdentity
         return TextNormalizer.PersonKey(new string(local.Where(c => !char.IsDigit(c)).ToArray()));
     }
 
-    private static bool IsCapitals(string word)
+    private static bool IsCapitals(ReadOnlySpan<char> word)
     {
         var hasLetter = false;
         foreach (var c in word)

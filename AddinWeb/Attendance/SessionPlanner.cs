@@ -33,7 +33,7 @@ internal sealed class SessionPlan
     /// Positions of the sessions that share time with [start, end). Binary search on the running furthest end, so a
     /// connection costs O(log sessions + sessions it touches) even with overlapping slots.
     /// </summary>
-    public IEnumerable<int> Touching(DateTime start, DateTime end)
+    public TouchingSessions Touching(DateTime start, DateTime end)
     {
         int lo = 0, hi = Sessions.Count;
         while (lo < hi)
@@ -41,10 +41,31 @@ internal sealed class SessionPlan
             var mid = (lo + hi) / 2;
             if (_furthestEndSoFar[mid] <= start) lo = mid + 1; else hi = mid;
         }
-        for (var i = lo; i < Sessions.Count && (Sessions[i].Start < end || (end <= start && Sessions[i].Start <= start)); i++)
+        return new TouchingSessions(Sessions, lo, start, end);
+    }
+
+    /// <summary>
+    /// The positions <see cref="Touching"/> finds, for <c>foreach</c>: a struct, because it runs once per connection.
+    /// </summary>
+    public struct TouchingSessions(IReadOnlyList<AttendanceSession> sessions, int first, DateTime start, DateTime end)
+    {
+        private int _index = first - 1;
+
+        public readonly TouchingSessions GetEnumerator() => this;
+
+        public readonly int Current => _index;
+
+        public bool MoveNext()
         {
-            var session = Sessions[i];
-            if (Intervals.Touches(start, end, new TimeInterval(session.Start, session.End))) yield return i;
+            while (++_index < sessions.Count)
+            {
+                var session = sessions[_index];
+                // Sorted by start: past the span's end (or, for an instant, past the instant) nothing touches it.
+                if (!(session.Start < end || (end <= start && session.Start <= start))) break;
+                if (Intervals.Touches(start, end, new TimeInterval(session.Start, session.End))) return true;
+            }
+            _index = sessions.Count;
+            return false;
         }
     }
 }

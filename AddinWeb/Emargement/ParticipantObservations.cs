@@ -1,55 +1,87 @@
+using System.Globalization;
+using System.Text;
 using AddinWeb.Attendance;
 
 namespace AddinWeb.Emargement;
 
 /// <summary>
 /// The "Observations" cell: what a manager would ask about a row (late arrival, early leave, reconnections, two
-/// devices at once), in plain French words with the times that justify it.
+/// devices at once), in plain French words with the times that justify it. One instance serves a whole table: the
+/// sessions' labels are worked out once and each row's text is written into one reused buffer, since a large report
+/// has tens of thousands of rows.
 /// </summary>
-internal static class ParticipantObservations
+internal sealed class ParticipantObservations
 {
-    public static string? Describe(
-        ParticipantAttendance participant,
-        IReadOnlyList<AttendanceSession> sessions,
-        Func<AttendanceSession, string> sessionLabel)
-    {
-        var notes = new List<string>();
-        var several = sessions.Count > 1;
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
+    /// <summary>Sessions by index (the first of an index wins), with the label that starts their notes.</summary>
+    private readonly Dictionary<int, (AttendanceSession Session, string Prefix)> _sessions = [];
+    private readonly StringBuilder _text = new();
+
+    public ParticipantObservations(IReadOnlyList<AttendanceSession> sessions, Func<AttendanceSession, string> sessionLabel)
+    {
+        var several = sessions.Count > 1;
+        foreach (var session in sessions)
+            if (!_sessions.ContainsKey(session.Index))
+                _sessions.Add(session.Index, (session, several ? $"{sessionLabel(session)} : " : ""));
+    }
+
+    /// <summary>The notes joined by " ; ", capitalised, with a final full stop; null when there is nothing to say.</summary>
+    public string? Describe(ParticipantAttendance participant)
+    {
+        _text.Clear();
         if (participant.Connections == 0)
-            notes.Add("aucune connexion en direct");
+            Note().Append("aucune connexion en direct");
 
         var flaggedLate = false;
         var flaggedEarly = false;
-        foreach (var attended in participant.Sessions.OrderBy(s => s.SessionIndex))
+        var attendedSessions = InSessionOrder(participant.Sessions);
+        for (var i = 0; i < attendedSessions.Count; i++)
         {
-            var session = sessions.FirstOrDefault(s => s.Index == attended.SessionIndex);
-            if (session is null) continue;
-            var prefix = several ? $"{sessionLabel(session)} : " : "";
+            var attended = attendedSessions[i];
+            if (!_sessions.TryGetValue(attended.SessionIndex, out var session)) continue;
             if (attended.LateArrival && attended.FirstJoin is { } join)
             {
-                notes.Add($"{prefix}arrivée à {FrenchText.Time(join)} (début du créneau à {FrenchText.Time(session.Start)})");
+                Note().Append(Invariant,
+                    $"{session.Prefix}arrivée à {join:HH:mm} (début du créneau à {session.Session.Start:HH:mm})");
                 flaggedLate = true;
             }
             if (attended.EarlyLeave && attended.LastLeave is { } leave)
             {
-                notes.Add($"{prefix}départ à {FrenchText.Time(leave)} (fin du créneau à {FrenchText.Time(session.End)})");
+                Note().Append(Invariant,
+                    $"{session.Prefix}départ à {leave:HH:mm} (fin du créneau à {session.Session.End:HH:mm})");
                 flaggedEarly = true;
             }
         }
         // The participant-level flags stand even if no session detail carries the time.
-        if (participant.LateArrival && !flaggedLate) notes.Add("arrivée après le début du créneau");
-        if (participant.EarlyLeave && !flaggedEarly) notes.Add("départ avant la fin du créneau");
+        if (participant.LateArrival && !flaggedLate) Note().Append("arrivée après le début du créneau");
+        if (participant.EarlyLeave && !flaggedEarly) Note().Append("départ avant la fin du créneau");
 
-        if (participant.Reconnections > 0)
-            notes.Add(FrenchText.Count(participant.Reconnections, "reconnexion après une coupure", "reconnexions après une coupure"));
+        if (participant.Reconnections == 1)
+            Note().Append("1 reconnexion après une coupure");
+        else if (participant.Reconnections > 1)
+            Note().Append($"{participant.Reconnections} reconnexions après une coupure");
         if (participant.OverlappingConnections)
-            notes.Add("connexions simultanées (plusieurs appareils ou onglets), comptées une seule fois");
-        if (participant.RecordingDownloads > 0)
-            notes.Add(participant.RecordingDownloads == 1
-                ? "enregistrement téléchargé 1 fois"
-                : $"enregistrement téléchargé {participant.RecordingDownloads:0} fois");
+            Note().Append("connexions simultanées (plusieurs appareils ou onglets), comptées une seule fois");
+        if (participant.RecordingDownloads == 1)
+            Note().Append("enregistrement téléchargé 1 fois");
+        else if (participant.RecordingDownloads > 0)
+            Note().Append($"enregistrement téléchargé {participant.RecordingDownloads:0} fois");
 
-        return notes.Count == 0 ? null : FrenchText.Capitalise(string.Join(" ; ", notes)) + ".";
+        if (_text.Length == 0) return null;
+        _text[0] = char.ToUpperInvariant(_text[0]);
+        return _text.Append('.').ToString();
+    }
+
+    /// <summary>The buffer, ready for one more note.</summary>
+    private StringBuilder Note() => _text.Length == 0 ? _text : _text.Append(" ; ");
+
+    /// <summary>The engine already gives sessions in order: only another order is sorted (stably, by index).</summary>
+    private static IReadOnlyList<SessionAttendance> InSessionOrder(IReadOnlyList<SessionAttendance> sessions)
+    {
+        for (var i = 1; i < sessions.Count; i++)
+            if (sessions[i].SessionIndex < sessions[i - 1].SessionIndex)
+                return sessions.OrderBy(s => s.SessionIndex).ToList();
+        return sessions;
     }
 }

@@ -25,6 +25,7 @@ internal static class ParticipantTable
         IReadOnlyList<AttendanceSession> sessions, Func<AttendanceSession, string> sessionHeader,
         Func<AttendanceSession, string> sessionLabel)
     {
+        var observations = new ParticipantObservations(sessions, sessionLabel);
         var columns = new List<TableColumn>
         {
             new("N°", 5, SheetStyle.CountFormat, "Center", _ => null),
@@ -43,7 +44,7 @@ internal static class ParticipantTable
             {
                 var index = session.Index;
                 columns.Add(new(sessionHeader(session), 11, SheetStyle.DurationFormat, "Center",
-                    p => Days(p.Sessions.FirstOrDefault(s => s.SessionIndex == index)?.MinutesInSlot ?? 0)));
+                    p => Days(MinutesInSession(p, index))));
             }
             columns.Add(new("Total sur les créneaux", 11, SheetStyle.DurationFormat, "Center", p => Days(p.MinutesInSlot)));
         }
@@ -57,7 +58,7 @@ internal static class ParticipantTable
             new("Statut", 9, SheetStyle.TextFormat, "Center", p => FrenchText.Status(p.Status)),
             new("Différé", 8, SheetStyle.DurationFormat, "Center", p => Days(p.ReplayMinutes)),
             new("Observations", ObservationsWidth, SheetStyle.TextFormat, "Left",
-                p => ParticipantObservations.Describe(p, sessions, sessionLabel), Wrap: true),
+                observations.Describe, Wrap: true),
         ]);
         return columns;
     }
@@ -86,9 +87,10 @@ internal static class ParticipantTable
         for (var i = 0; i < participants.Count; i++)
         {
             var participant = participants[i];
-            var values = columns.Select(c => c.Value(participant)).ToArray();
+            var values = new object?[columns.Count];
             values[0] = (double)(i + 1);
-            var row = sheet.AddRow(values);
+            for (var c = 1; c < values.Length; c++) values[c] = columns[c].Value(participant);
+            var row = sheet.AddFullRow(values);
             var observations = values[^1] as string;
             var lines = observations is null ? 1 : (int)Math.Ceiling(observations.Length / (ObservationsWidth * 1.1));
             if (lines > 1) sheet.Height(row, 13.5 * lines);
@@ -136,6 +138,15 @@ internal static class ParticipantTable
             WrapText = true,
             Borders = SheetStyle.ThinGrid,
         });
+
+    /// <summary>Minutes in slot of the participant's figures for that session (the first ones), 0 when none.</summary>
+    private static double MinutesInSession(ParticipantAttendance participant, int sessionIndex)
+    {
+        var sessions = participant.Sessions;
+        for (var i = 0; i < sessions.Count; i++)
+            if (sessions[i].SessionIndex == sessionIndex) return sessions[i].MinutesInSlot;
+        return 0;
+    }
 
     /// <summary>Excel serial date (days since 1899-12-30), what both renderers write under a date format.</summary>
     internal static object? Serial(DateTime? value) => value?.ToOADate();

@@ -30,6 +30,18 @@ internal sealed class SheetBuilder(int columnCount)
         return _rows.Count;
     }
 
+    /// <summary>
+    /// Appends a row already as wide as the sheet, keeping the array itself (no copy): for the participants' table,
+    /// one row per participant.
+    /// </summary>
+    public int AddFullRow(object?[] row)
+    {
+        if (row.Length != ColumnCount)
+            throw new ArgumentException("Row not as wide as the sheet.", nameof(row));
+        _rows.Add(row);
+        return _rows.Count;
+    }
+
     public int AddBlankRow() => AddRow();
 
     /// <summary>Sets one value; <paramref name="column"/> is 1-based.</summary>

@@ -3,16 +3,18 @@
 // where the task pane could get it wrong:
 // - proxy objects: properties are readable only after load() and context.sync() (else PropertyNotLoaded);
 //   navigation and writes are queued and run, in order, at sync; errors surface at sync, earlier actions stay done;
-// - getItemOrNullObject / getUsedRangeOrNullObject and isNullObject;
+// - getItemOrNullObject / getUsedRangeOrNullObject and isNullObject; getFirst / getLast in sheet order;
 // - strings written to cells are parsed as Excel parses typed input ("=…" formula, "10/11/2020" date, "1,5"
 //   number, "VRAI" boolean…) unless prefixed by an apostrophe or the cell's format is "@";
-// - each sync measures the serialized size of its batch and refuses a batch over 5 MB, like Excel on the web;
+// - each sync measures the serialized size of its batch (request) and of what it loads (response), and refuses
+//   either over 5 MB, like Excel on the web (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded);
 // - sheet names are unique case-insensitively, 31 characters at most, without []:*?/\.
 // Tests drive and inspect it through window.__excelDouble.
 (function () {
   "use strict";
 
   const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+  let payloadLimit = PAYLOAD_LIMIT;
   const MAX_ROWS = 1048576, MAX_COLUMNS = 16384;
   const encoder = new TextEncoder();
 
@@ -170,7 +172,7 @@
 
   function resetBook(seed) {
     book.sheets = []; book.nextId = 1; book.activeId = null; book.selection = null;
-    book.syncCount = 0; book.batches = []; book.failAtSync = null;
+    book.syncCount = 0; book.batches = []; book.failAtSync = null; payloadLimit = PAYLOAD_LIMIT;
     const sheets = (seed && seed.sheets) || [{ name: "Feuil1", values: [] }];
     for (const s of sheets) {
       const sheet = new SheetModel(book.nextId++, s.name);
@@ -205,12 +207,12 @@
       book.syncCount++;
       const index = book.syncCount;
       const bytes = queue.reduce((sum, a) => sum + encoder.encode(JSON.stringify(a.description)).length + 1, 2);
-      const record = { index, bytes, actions: queue.length, failed: null };
+      const record = { index, bytes, responseBytes: 0, actions: queue.length, failed: null };
       book.batches.push(record);
       await new Promise((resolve) => setTimeout(resolve, 0));
-      if (bytes > PAYLOAD_LIMIT) {
+      if (bytes > payloadLimit) {
         record.failed = "RequestPayloadSizeLimitExceeded";
-        fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+        fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
       }
       if (book.failAtSync !== null && index >= book.failAtSync) {
         book.failAtSync = null;
@@ -226,6 +228,13 @@
           record.failed = error.code || "GeneralException";
           throw error instanceof OfficeError ? error : new OfficeError("GeneralException", String(error && error.message));
         }
+      }
+      // What Excel would send back: the loaded properties, as JSON. Over the limit, Excel on the web has done the
+      // batch's work but returns only the error: nothing loaded reaches the proxies.
+      record.responseBytes = loaded.reduce((sum, l) => sum + (l.response === undefined ? 0 : encoder.encode(JSON.stringify(l.response)).length + 1), 2);
+      if (record.responseBytes > payloadLimit) {
+        record.failed = "ResponsePayloadSizeLimitExceeded";
+        fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
       }
       for (const l of loaded) l.commit();
     }
@@ -272,7 +281,7 @@
         const target = this._targetOrThrow();
         const snapshot = {};
         for (const name of names) snapshot[name] = clone(this._snapshot(target, name));
-        return { commit: () => { this._values = Object.assign(this._values || {}, snapshot); } };
+        return { response: snapshot, commit: () => { this._values = Object.assign(this._values || {}, snapshot); } };
       });
       return this;
     }
@@ -338,6 +347,7 @@
       context._enqueue({ o: "wb.ws", m: "load", a: names }, () => {
         const sheets = book.sheets.slice();
         return {
+          response: sheets.map((s) => Object.fromEntries(names.map((n) => [n, Worksheet.prototype._snapshot(s, n)]))),
           commit: () => {
             this._items = sheets.map((s) => {
               const proxy = new Worksheet(context, `wb.ws[${s.id}]`, () => s, true);
@@ -361,6 +371,15 @@
     }
     getItemOrNullObject(name) {
       return new Worksheet(this.context, `wb.ws.itemOrNull(${JSON.stringify(name)})`, () => findSheet(name));
+    }
+    getFirst(visibleOnly) {
+      return new Worksheet(this.context, `wb.ws.first(${!!visibleOnly})`, () => (visibleOnly ? visibleSheets() : book.sheets)[0]);
+    }
+    getLast(visibleOnly) {
+      return new Worksheet(this.context, `wb.ws.last(${!!visibleOnly})`, () => {
+        const sheets = visibleOnly ? visibleSheets() : book.sheets;
+        return sheets[sheets.length - 1];
+      });
     }
     getActiveWorksheet() {
       return new Worksheet(this.context, "wb.ws.active", () => sheetById(book.activeId));
@@ -715,7 +734,10 @@
     activeSheet: () => { const s = book.sheets.find((x) => x.id === book.activeId); return s ? s.name : null; },
     selection: () => book.selection ? { sheet: sheetById(book.selection.sheetId).name, address: boxAddress(book.selection.box) } : null,
     stats: () => ({ syncCount: book.syncCount, batches: clone(book.batches),
-      maxBatchBytes: book.batches.reduce((m, b) => Math.max(m, b.bytes), 0), payloadLimit: PAYLOAD_LIMIT }),
+      maxBatchBytes: book.batches.reduce((m, b) => Math.max(m, b.bytes), 0),
+      maxResponseBytes: book.batches.reduce((m, b) => Math.max(m, b.responseBytes), 0), payloadLimit }),
+    /** Another limit for requests and responses (bytes), to reach it with a small workbook; null: Excel's 5 MB. */
+    setPayloadLimit: (bytes) => { payloadLimit = bytes === null || bytes === undefined ? PAYLOAD_LIMIT : bytes; },
     resetStats: () => { book.syncCount = 0; book.batches = []; },
     /** The n-th sync from now fails (1 = the next one), as when Excel loses the document. */
     failSync: (n) => { book.failAtSync = book.syncCount + n; },

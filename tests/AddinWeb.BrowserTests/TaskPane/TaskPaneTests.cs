@@ -30,8 +30,8 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         var participants = expected["participants"]!.AsArray();
         var trainers = participants.Count(p => (string?)p!["role"] == "Trainer");
         Assert.StartsWith($"{participants.Count - trainers} stagiaires", await pane.Page.InnerTextAsync("#report-participants"));
-        // Reading the workbook: two syncs whatever its size.
-        Assert.True(await pane.DoubleAsync<int>("stats().syncCount") <= 2);
+        // Reading the workbook: the sheet names with the used ranges' sizes (two sheets), then all the cells (< 4 MB).
+        Assert.Equal(2, await pane.DoubleAsync<int>("stats().syncCount"));
         await pane.ScreenshotAsync("taskpane-report");
 
         await pane.Generate.ClickAsync();
@@ -213,9 +213,9 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.WaitForAnalysisAsync();
         var before = await pane.DoubleAsync<string>("sheetNames().map(n => window.__excelDouble.fingerprint(n)).join('|')");
 
-        // Syncs 1–2 read the workbook, 3 writes the hidden temporary sheet (values, then formats): the 4th, the final
+        // Syncs 1–3 read the workbook (three sheets: the middle one's size takes a sync of its own), 4 writes the hidden temporary sheet (values, then formats): the 5th, the final
         // swap (delete the old sheet, rename the new one), fails.
-        await pane.Page.EvaluateAsync("() => window.__excelDouble.failSync(4)");
+        await pane.Page.EvaluateAsync("() => window.__excelDouble.failSync(5)");
         await pane.Generate.ClickAsync();
         await pane.Page.ClickAsync("#existing-replace");
         await pane.WaitForGenerationEndAsync();
@@ -225,8 +225,9 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(SourcesAnd("Émargement"), await pane.SheetNamesAsync());
         Assert.Equal(before, await pane.DoubleAsync<string>("sheetNames().map(n => window.__excelDouble.fingerprint(n)).join('|')"));
         var batches = (await pane.DoubleJsonAsync("stats()")).GetProperty("batches").EnumerateArray().ToList();
-        Assert.Contains(batches, b => b.GetProperty("failed").GetString() == "GeneralException");
-        Assert.True(batches.Count >= 5, "the temporary sheet was looked up and deleted after the failure");
+        var failed = batches.FindIndex(b => b.GetProperty("failed").GetString() == "GeneralException");
+        Assert.True(failed >= 0, "the swap failed");
+        Assert.True(failed < batches.Count - 1, "the temporary sheet was looked up and deleted after the failure");
         Assert.Empty(pane.Errors);
     }
 

@@ -145,4 +145,21 @@ public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<Api
         Assert.Contains("/api/reports/analyze", json);
         Assert.Contains("Stamminger, Elsa", json);
     }
+
+    [Theory]
+    [InlineData("/api/reports/emargement.xlsx")]
+    [InlineData("/api/reports/analyze-file")]
+    public async Task Swagger_offers_a_file_picker_and_the_options_for_the_upload_endpoints(string path)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/swagger/v1/swagger.json"));
+
+        var form = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("multipart/form-data").GetProperty("schema");
+        var file = form.GetProperty("properties").GetProperty("file");
+        Assert.Equal("string", file.GetProperty("type").GetString());
+        Assert.Equal("binary", file.GetProperty("format").GetString());
+        Assert.Equal(["file"], form.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["absentThreshold", "afternoonStartsAt", "file", "presentThreshold", "toleranceMinutes"],
+            form.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
+    }
 }

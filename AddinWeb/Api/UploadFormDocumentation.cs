@@ -1,0 +1,53 @@
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace AddinWeb.Api;
+
+/// <summary>
+/// Describes the multipart form of the upload endpoints in Swagger. They read the form themselves (streamed into
+/// memory, see <see cref="StreamedUploadAttribute"/>) instead of binding parameters, so Swashbuckle cannot see the
+/// fields: without this, "Try it out" would offer no file picker.
+/// </summary>
+public sealed class UploadFormDocumentation : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (context.MethodInfo.DeclaringType != typeof(EmargementWorkbookController))
+            return;
+
+        var form = new OpenApiSchema
+        {
+            Type = JsonSchemaType.Object,
+            Required = new HashSet<string> { EmargementWorkbookController.FileField },
+            Properties = new Dictionary<string, IOpenApiSchema>
+            {
+                [EmargementWorkbookController.FileField] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, Format = "binary",
+                    Description = "Le rapport de session Ma cl@sse virtuelle (.xlsx), tel que téléchargé depuis la plateforme.",
+                },
+                ["presentThreshold"] = Number("Taux à partir duquel un participant est « Présent », entre 0 et 1 (0,8 par défaut).", 0, 1),
+                ["absentThreshold"] = Number("Taux en dessous duquel un participant est « Absent », entre 0 et 1 (0,1 par défaut).", 0, 1),
+                ["toleranceMinutes"] = Number("Tolérance en minutes pour les arrivées tardives et les départs anticipés (10 par défaut).", 0, 240),
+                ["afternoonStartsAt"] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, Pattern = @"^([01]?\d|2[0-3]):[0-5]\d$",
+                    Description = "Sans créneau dans le rapport : heure de début de l'après-midi, HH:mm (13:00 par défaut).",
+                },
+            },
+        };
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Content = new Dictionary<string, IOpenApiMediaType> { ["multipart/form-data"] = new OpenApiMediaType { Schema = form } },
+        };
+    }
+
+    private static OpenApiSchema Number(string description, double minimum, double maximum) => new()
+    {
+        Type = JsonSchemaType.Number,
+        Minimum = minimum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Maximum = maximum.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Description = description,
+    };
+}
