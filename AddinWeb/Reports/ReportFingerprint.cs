@@ -33,42 +33,152 @@ namespace AddinWeb.Reports;
 /// </summary>
 public static class ReportFingerprint
 {
-    /// <summary>Lines are gathered and hashed in blocks of about this many characters, not one allocation per cell.</summary>
-    private const int BlockChars = 32 * 1024;
+    /// <summary>Lines are written as UTF-8 straight into a block of this many bytes, hashed each time it fills up.</summary>
+    private const int BlockBytes = 64 * 1024;
+
+    /// <summary>Room kept free for a line's row, column, kind, length and number (texts are measured).</summary>
+    private const int LineRoom = 256;
 
     public static string Compute(IEnumerable<SheetGrid> sourceSheets)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var ordered = sourceSheets.Select((sheet, index) => (sheet, index))
             .OrderBy(s => ViaSheets.Role(s.sheet)).ThenBy(s => s.index);
-        var lines = new StringBuilder(BlockChars + 1024);
-        var number = new char[64];
-        var position = 0;
-        foreach (var (sheet, _) in ordered)
+        var block = new Utf8Block(hash);
+        try
         {
-            lines.Append("sheet ").Append(position++).Append(" role ").Append(ViaSheets.Role(sheet)).Append('\n');
-            for (var r = 0; r < sheet.Rows.Count; r++)
+            Span<char> number = stackalloc char[64];
+            var position = 0;
+            foreach (var (sheet, _) in ordered)
             {
-                var row = sheet.Rows[r];
-                for (var c = 0; c < row.Count; c++)
+                block.Ascii("sheet ");
+                block.Integer(position++);
+                block.Ascii(" role ");
+                block.Integer(ViaSheets.Role(sheet));
+                block.Ascii("\n");
+                for (var r = 0; r < sheet.Rows.Count; r++)
                 {
-                    if (Canonical(row[c], number, out var numberLength) is not { } kind)
-                        continue;
-                    lines.Append(sheet.FirstRow + r).Append(',').Append(sheet.FirstColumn + c).Append(',')
-                        .Append(kind.Kind).Append(',');
-                    if (kind.Text is { } text) lines.Append(text.Length).Append(':').Append(text);
-                    else lines.Append(numberLength).Append(':').Append(number, 0, numberLength);
-                    lines.Append('\n');
-                    if (lines.Length >= BlockChars) Flush(hash, lines);
+                    var row = sheet.Rows[r];
+                    for (var c = 0; c < row.Count; c++)
+                    {
+                        if (Canonical(row[c], number, out var numberLength) is not { } kind)
+                            continue;
+                        block.Integer(sheet.FirstRow + r);
+                        block.Byte((byte)',');
+                        block.Integer(sheet.FirstColumn + c);
+                        block.Byte((byte)',');
+                        block.Byte((byte)kind.Kind);
+                        block.Byte((byte)',');
+                        if (kind.Text is { } text)
+                        {
+                            block.Integer(text.Length);
+                            block.Byte((byte)':');
+                            block.Text(text);
+                        }
+                        else
+                        {
+                            block.Integer(numberLength);
+                            block.Byte((byte)':');
+                            block.Ascii(number[..numberLength]);
+                        }
+                        block.Byte((byte)'\n');
+                    }
                 }
             }
+            block.Flush();
         }
-        Flush(hash, lines);
+        finally
+        {
+            block.Return();
+        }
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
+    /// <summary>
+    /// The UTF-8 stream being hashed, a pooled block at a time: the same bytes as encoding the lines whole, since
+    /// every line's pieces are ASCII but its text, and a text is always encoded in one piece.
+    /// </summary>
+    private sealed class Utf8Block(IncrementalHash hash)
+    {
+        private byte[] _bytes = ArrayPool<byte>.Shared.Rent(BlockBytes + LineRoom);
+        private int _length;
+
+        /// <summary>Makes room for a short ASCII piece, hashing the block when it is full.</summary>
+        private Span<byte> Room()
+        {
+            if (_length > BlockBytes)
+                Flush();
+            return _bytes.AsSpan(_length);
+        }
+
+        public void Byte(byte value)
+        {
+            Room()[0] = value;
+            _length++;
+        }
+
+        /// <summary>As <see cref="StringBuilder.Append(int)"/> writes it (current culture), in UTF-8.</summary>
+        public void Integer(int value)
+        {
+            if (value < 0 || !value.TryFormat(Room(), out var written))
+            {
+                Text(value.ToString());
+                return;
+            }
+            _length += written;
+        }
+
+        /// <summary>A short piece, usually ASCII (numbers, labels); anything else is encoded as text.</summary>
+        public void Ascii(ReadOnlySpan<char> chars)
+        {
+            var room = Room();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] > '\u007F' || i >= LineRoom / 2)
+                {
+                    Encode(chars);
+                    return;
+                }
+                room[i] = (byte)chars[i];
+            }
+            _length += chars.Length;
+        }
+
+        public void Text(string text) => Encode(text);
+
+        private void Encode(ReadOnlySpan<char> chars)
+        {
+            var most = Encoding.UTF8.GetMaxByteCount(chars.Length);
+            if (most > _bytes.Length - _length)
+            {
+                Flush();
+                if (most > _bytes.Length)
+                {
+                    // A text larger than a block is hashed on its own, after what came before it.
+                    var large = ArrayPool<byte>.Shared.Rent(most);
+                    hash.AppendData(large, 0, Encoding.UTF8.GetBytes(chars, large));
+                    ArrayPool<byte>.Shared.Return(large);
+                    return;
+                }
+            }
+            _length += Encoding.UTF8.GetBytes(chars, _bytes.AsSpan(_length));
+        }
+
+        public void Flush()
+        {
+            hash.AppendData(_bytes, 0, _length);
+            _length = 0;
+        }
+
+        public void Return()
+        {
+            ArrayPool<byte>.Shared.Return(_bytes);
+            _bytes = [];
+        }
+    }
+
     /// <summary>The cell's kind and text; a number's text is written into <paramref name="number"/> instead.</summary>
-    private static (char Kind, string? Text)? Canonical(Cell cell, char[] number, out int numberLength)
+    private static (char Kind, string? Text)? Canonical(Cell cell, Span<char> number, out int numberLength)
     {
         numberLength = 0;
         if (cell.IsEmpty)
@@ -158,26 +268,5 @@ public static class ReportFingerprint
         for (var i = digits - 1; i >= 0; i--, fraction /= 10)
             destination[length + i] = (char)('0' + fraction % 10);
         return length + digits;
-    }
-
-    /// <summary>Hashes the gathered lines as UTF-8. Blocks end on a line break, so no character is ever split.</summary>
-    private static void Flush(IncrementalHash hash, StringBuilder lines)
-    {
-        if (lines.Length == 0)
-            return;
-        var chars = ArrayPool<char>.Shared.Rent(lines.Length);
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(lines.Length));
-        try
-        {
-            lines.CopyTo(0, chars, 0, lines.Length);
-            var count = Encoding.UTF8.GetBytes(chars, 0, lines.Length, bytes, 0);
-            hash.AppendData(bytes, 0, count);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-            ArrayPool<byte>.Shared.Return(bytes);
-            lines.Clear();
-        }
     }
 }
