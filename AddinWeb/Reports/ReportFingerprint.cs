@@ -233,8 +233,11 @@ public static class ReportFingerprint
         {
             var rounded = Math.Round(value, 7, MidpointRounding.AwayFromZero);
             if (rounded == 0)
-                rounded = 0; // no "-0"
-            if (rounded != 0 && Math.Abs(rounded) < 1e8)
+            {
+                destination[0] = '0'; // never "-0"
+                return 1;
+            }
+            if (Math.Abs(rounded) < 1e8)
                 return SevenDecimals(rounded, destination);
             rounded.TryFormat(destination, out written, "0.#######", CultureInfo.InvariantCulture);
         }

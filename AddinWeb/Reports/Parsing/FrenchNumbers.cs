@@ -32,6 +32,10 @@ public static partial class FrenchNumbers
         if (string.IsNullOrWhiteSpace(text))
             return false;
         var s = text.Trim().Replace('\u2212', '-');
+        // Every accepted spelling starts with a sign, a digit (\d: any decimal digit) or a separator: names and
+        // emails are turned away before the patterns are tried.
+        if (!(char.IsDigit(s[0]) || s[0] is '+' or '-' or '.' or ','))
+            return false;
 
         // The invariant spelling is written into a buffer rather than a new string: this runs on every figure.
         Span<char> invariant = s.Length <= 128 ? stackalloc char[128] : new char[s.Length];

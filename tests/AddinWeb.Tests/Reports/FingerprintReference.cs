@@ -119,7 +119,7 @@ internal static partial class FingerprintReference
         return builder.ToString();
     }
 
-    private static bool TryParseNumber(string? text, out double value)
+    internal static bool TryParseNumber(string? text, out double value)
     {
         value = 0;
         if (string.IsNullOrWhiteSpace(text))
