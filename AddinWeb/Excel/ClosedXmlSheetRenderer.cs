@@ -1,3 +1,4 @@
+using System.Globalization;
 using AddinWeb.Emargement;
 using ClosedXML.Excel;
 
@@ -13,9 +14,15 @@ public static class ClosedXmlSheetRenderer
     public static IXLWorksheet Render(XLWorkbook workbook, SheetLayout layout)
     {
         var sheet = workbook.Worksheets.Add(AvailableName(workbook, layout.Name));
-        WriteValues(sheet, layout);
-        foreach (var format in layout.Formats) Apply(sheet.Range(format.Range), format);
-        foreach (var merge in layout.Merges) sheet.Range(merge).Merge();
+        // Each cell's final format is folded in memory first, then given in one assignment: ClosedXML 0.95's range
+        // setters walk every cell of a range once per property (and Merge() once per style component), which made
+        // the formats cost more than the rest of the upload on a small report.
+        var plan = new SheetStylePlan(sheet.Style, layout,
+            layout.Formats.Select(f => CellBlock.Parse(f.Range, sheet)).ToList(),
+            layout.Merges.Select(m => CellBlock.Parse(m, sheet)).ToList(),
+            TextOf);
+        WriteCells(sheet, layout, plan);
+        foreach (var m in plan.Merges) sheet.Range(layout.Merges[m]).Merge(checkIntersect: false); // the plan did the rest
         for (var c = 0; c < layout.ColumnWidths.Count; c++) sheet.Column(c + 1).Width = layout.ColumnWidths[c];
         foreach (var height in layout.RowHeights) sheet.Row(height.Row).Height = height.Points;
         if (layout.FrozenRows > 0) sheet.SheetView.FreezeRows(layout.FrozenRows);
@@ -38,81 +45,49 @@ public static class ClosedXmlSheetRenderer
         }
     }
 
-    private static void WriteValues(IXLWorksheet sheet, SheetLayout layout)
+    /// <summary>Values row by row, then each cell's folded style; the cells a merge empties are cleared as Merge() would.</summary>
+    private static void WriteCells(IXLWorksheet sheet, SheetLayout layout, SheetStylePlan plan)
     {
-        for (var r = 0; r < layout.Values.Count; r++)
+        for (var r = 1; r <= plan.Rows; r++)
         {
-            var row = layout.Values[r];
-            for (var c = 0; c < row.Count; c++)
+            var values = r <= layout.Values.Count ? layout.Values[r - 1] : [];
+            for (var c = 1; c <= plan.Columns; c++)
             {
-                var cell = sheet.Cell(r + 1, c + 1);
-                switch (row[c])
-                {
-                    case null: break;
-                    // SetValue<string> stores literal text: "=HYPERLINK(…)", "+33…", "@x" or "10/11/2020" is
-                    // never parsed into a formula, a number or a date (the Value setter would).
-                    case string text: cell.SetValue(text); cell.DataType = XLDataType.Text; break;
-                    case double number: cell.SetValue(number); break;
-                    case int number: cell.SetValue((double)number); break;
-                    case bool flag: cell.SetValue(flag); break;
-                    case var other: cell.SetValue(Convert.ToString(other, System.Globalization.CultureInfo.InvariantCulture) ?? ""); break;
-                }
+                if (!plan.Touched(r, c)) continue;
+                var cell = sheet.Cell(r, c);
+                if (c <= values.Count) WriteValue(cell, values[c - 1]);
+                cell.Style = plan.StyleAt(r, c);
             }
         }
+        foreach (var (r, c) in plan.ClearedByMerges)
+            sheet.Cell(r, c).Clear(XLClearOptions.AllContents | XLClearOptions.ConditionalFormats
+                                   | XLClearOptions.DataValidation | XLClearOptions.Sparklines);
     }
 
-    private static void Apply(IXLRange range, RangeFormat format)
+    private static void WriteValue(IXLCell cell, object? value)
     {
-        var style = range.Style;
-        if (format.NumberFormat is { } code) style.NumberFormat.Format = code;
-        if (format.Bold is { } bold) style.Font.Bold = bold;
-        if (format.Italic is { } italic) style.Font.Italic = italic;
-        if (format.FontSize is { } size) style.Font.FontSize = size;
-        if (format.FontColor is { } color) style.Font.FontColor = XLColor.FromHtml(color);
-        if (format.Fill is { } fill) style.Fill.BackgroundColor = XLColor.FromHtml(fill);
-        if (format.HorizontalAlignment is { } horizontal) style.Alignment.Horizontal = horizontal switch
+        switch (value)
         {
-            "Center" => XLAlignmentHorizontalValues.Center,
-            "Right" => XLAlignmentHorizontalValues.Right,
-            _ => XLAlignmentHorizontalValues.Left,
-        };
-        if (format.VerticalAlignment is { } vertical) style.Alignment.Vertical = vertical switch
-        {
-            "Top" => XLAlignmentVerticalValues.Top,
-            "Bottom" => XLAlignmentVerticalValues.Bottom,
-            _ => XLAlignmentVerticalValues.Center,
-        };
-        if (format.WrapText is { } wrap) style.Alignment.WrapText = wrap;
-        if (format.Borders is { } borders) ApplyBorders(range, borders);
-    }
-
-    private static void ApplyBorders(IXLRange range, Borders borders)
-    {
-        var color = XLColor.FromHtml(borders.Color);
-        if (Line(borders.Inside) is { } inside)
-        {
-            range.Style.Border.InsideBorder = inside;
-            range.Style.Border.InsideBorderColor = color;
-        }
-        if (Line(borders.Outline) is { } outline)
-        {
-            range.Style.Border.OutsideBorder = outline;
-            range.Style.Border.OutsideBorderColor = color;
-        }
-        if (Line(borders.Bottom) is { } bottom)
-        {
-            var lastRow = range.LastRow().Style.Border;
-            lastRow.BottomBorder = bottom;
-            lastRow.BottomBorderColor = color;
+            case null: break;
+            // SetValue<string> stores literal text: "=HYPERLINK(…)", "+33…", "@x" or "10/11/2020" is
+            // never parsed into a formula, a number or a date (the Value setter would).
+            case string text: cell.SetValue(text); cell.DataType = XLDataType.Text; break;
+            case double number: cell.SetValue(number); break;
+            case int number: cell.SetValue((double)number); break;
+            case bool flag: cell.SetValue(flag); break;
+            case var other: cell.SetValue(Convert.ToString(other, CultureInfo.InvariantCulture) ?? ""); break;
         }
     }
 
-    private static XLBorderStyleValues? Line(string? style) => style switch
+    /// <summary>The text ClosedXML stores for a value (null: none); a merge clears the cells holding one.</summary>
+    private static string? TextOf(object? value) => value switch
     {
-        "Thin" => XLBorderStyleValues.Thin,
-        "Medium" => XLBorderStyleValues.Medium,
-        "Thick" => XLBorderStyleValues.Thick,
-        _ => null,
+        null => null,
+        string text => text,
+        double number => number.ToString(CultureInfo.InvariantCulture),
+        int number => ((double)number).ToString(CultureInfo.InvariantCulture),
+        bool flag => flag ? "1" : "0",
+        var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
     };
 
     private static void SetUpPrinting(IXLWorksheet sheet, PrintSetup print)

@@ -17,27 +17,41 @@ public static class ClosedXmlWorkbookReader
 
     public static SheetGrid ReadSheet(IXLWorksheet sheet)
     {
-        // Only cells with contents: formatting alone (a coloured empty row) does not widen the grid.
+        // Only cells with contents: formatting alone (a coloured empty row) does not widen the grid. ClosedXML gives
+        // them in row-major order already.
         var cells = sheet.CellsUsed(XLCellsUsedOptions.Contents).ToList();
         if (cells.Count == 0) return new SheetGrid(sheet.Name, []);
+        if (!InRowMajorOrder(cells))
+            cells = cells.OrderBy(c => c.Address.RowNumber).ThenBy(c => c.Address.ColumnNumber).ToList();
 
-        var firstRow = cells.Min(c => c.Address.RowNumber);
-        var lastRow = cells.Max(c => c.Address.RowNumber);
+        var firstRow = cells[0].Address.RowNumber;
+        var lastRow = cells[^1].Address.RowNumber;
         var firstColumn = cells.Min(c => c.Address.ColumnNumber);
 
         var rows = new List<Cell>[lastRow - firstRow + 1];
-        var formats = new List<string?>[rows.Length];
-        for (var i = 0; i < rows.Length; i++) (rows[i], formats[i]) = ([], []);
-
-        foreach (var cell in cells.OrderBy(c => c.Address.RowNumber).ThenBy(c => c.Address.ColumnNumber))
+        for (var i = 0; i < rows.Length; i++) rows[i] = [];
+        foreach (var cell in cells)
         {
             var r = cell.Address.RowNumber - firstRow;
             var c = cell.Address.ColumnNumber - firstColumn;
-            while (rows[r].Count < c) { rows[r].Add(Cell.Empty); formats[r].Add(null); }
+            while (rows[r].Count < c) rows[r].Add(Cell.Empty);
             rows[r].Add(ValueOf(cell));
-            formats[r].Add(NumberFormatOf(cell));
         }
-        return new SheetGrid(sheet.Name, rows, firstRow, firstColumn, formats);
+        // No number formats: ClosedXML already types date cells from theirs (CellKind.DateTime) and no stage reads
+        // the others, while reading one costs a style object per cell (the task pane does not send them either).
+        return new SheetGrid(sheet.Name, rows, firstRow, firstColumn);
+    }
+
+    private static bool InRowMajorOrder(List<IXLCell> cells)
+    {
+        for (var i = 1; i < cells.Count; i++)
+        {
+            var (previous, current) = (cells[i - 1].Address, cells[i].Address);
+            if (current.RowNumber < previous.RowNumber
+                || (current.RowNumber == previous.RowNumber && current.ColumnNumber <= previous.ColumnNumber))
+                return false;
+        }
+        return true;
     }
 
     /// <summary>The stored value. A formula cell gives its cached result: ClosedXML's own evaluation is never run.</summary>
@@ -76,20 +90,4 @@ public static class ClosedXmlWorkbookReader
             _ => Cell.FromText(cached),
         };
     }
-
-    /// <summary>The format code, or the built-in one's code when the cell uses a numbered Excel format.</summary>
-    internal static string? NumberFormatOf(IXLCell cell)
-    {
-        var format = cell.Style.NumberFormat;
-        if (!string.IsNullOrEmpty(format.Format)) return format.Format;
-        return BuiltInFormats.TryGetValue(format.NumberFormatId, out var code) ? code : null;
-    }
-
-    private static readonly Dictionary<int, string> BuiltInFormats = new()
-    {
-        [1] = "0", [2] = "0.00", [3] = "#,##0", [4] = "#,##0.00", [9] = "0%", [10] = "0.00%", [11] = "0.00E+00",
-        [12] = "# ?/?", [13] = "# ??/??", [14] = "mm-dd-yy", [15] = "d-mmm-yy", [16] = "d-mmm", [17] = "mmm-yy",
-        [18] = "h:mm AM/PM", [19] = "h:mm:ss AM/PM", [20] = "h:mm", [21] = "h:mm:ss", [22] = "m/d/yy h:mm",
-        [45] = "mm:ss", [46] = "[h]:mm:ss", [47] = "mmss.0", [48] = "##0.0E+0", [49] = "@",
-    };
 }

@@ -95,8 +95,20 @@ public static class ReportFingerprint
                     numberLength = Number(ExcelDates.ToSerial(date), number);
                     return ('n', null);
                 }
-                return ('t', text.Normalize(NormalizationForm.FormC));
+                return ('t', IsComposed(text) ? text : text.Normalize(NormalizationForm.FormC));
         }
+    }
+
+    /// <summary>
+    /// True when the text is surely NFC already, without asking ICU (which allocates even to say yes): below U+0300
+    /// every character is a starter that NFC keeps as it is (Unicode's NFC_Quick_Check is Yes for all of them).
+    /// </summary>
+    private static bool IsComposed(string text)
+    {
+        foreach (var c in text)
+            if (c >= '\u0300')
+                return false;
+        return true;
     }
 
     /// <summary>Writes the number's canonical text into <paramref name="destination"/>; returns its length.</summary>

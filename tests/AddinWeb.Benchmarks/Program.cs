@@ -11,6 +11,13 @@ if (args is ["pipeline-stages", .. var pipelineSizes])
     return;
 }
 
+// "reader-stages" measures the reader, the validator and the fingerprint alone (fastest of many runs, bytes).
+if (args is ["reader-stages", .. var readerSizes])
+{
+    ReaderStages.Print(readerSizes.Length > 0 ? readerSizes.Select(int.Parse).ToArray() : [20, 1_000, 20_000, 100_000]);
+    return;
+}
+
 // "stages" times each stage of the upload path (where it spends beyond ClosedXML's open and save).
 if (args is ["stages", .. var stageSizes])
 {

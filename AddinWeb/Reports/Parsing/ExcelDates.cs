@@ -62,7 +62,9 @@ public static class ExcelDates
     {
         value = default;
         var s = TextNormalizer.CollapseSpaces(text);
-        if (s.Length == 0)
+        // Every format starts with a day or a year, and the parser reads only ASCII digits there: names and emails
+        // (the fingerprint tries every text cell) are turned away before fifteen formats are tried on them.
+        if (s.Length == 0 || !char.IsAsciiDigit(s[0]))
             return false;
         if (!DateTime.TryParseExact(s, TextFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
             return false;

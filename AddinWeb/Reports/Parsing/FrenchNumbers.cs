@@ -33,20 +33,38 @@ public static partial class FrenchNumbers
             return false;
         var s = text.Trim().Replace('\u2212', '-');
 
-        string? invariant = null;
+        // The invariant spelling is written into a buffer rather than a new string: this runs on every figure.
+        Span<char> invariant = s.Length <= 128 ? stackalloc char[128] : new char[s.Length];
+        var length = 0;
         if (Plain().IsMatch(s))
-            invariant = s.Replace(',', '.');
+            foreach (var c in s)
+                invariant[length++] = c == ',' ? '.' : c;
         else if (SpaceGrouped().IsMatch(s))
-            invariant = Spaces().Replace(s, "").Replace(',', '.');
+        {
+            foreach (var c in s)
+                if (!IsGroupSpace(c))
+                    invariant[length++] = c == ',' ? '.' : c;
+        }
         else if (DotGrouped().IsMatch(s))
-            invariant = s.Replace(".", "").Replace(',', '.');
+        {
+            foreach (var c in s)
+                if (c != '.')
+                    invariant[length++] = c == ',' ? '.' : c;
+        }
         else if (CommaGrouped().IsMatch(s))
-            invariant = s.Replace(",", "");
-        if (invariant is null)
+        {
+            foreach (var c in s)
+                if (c != ',')
+                    invariant[length++] = c;
+        }
+        else
             return false;
-        return double.TryParse(invariant, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+        return double.TryParse(invariant[..length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
             CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
     }
+
+    /// <summary>The thousands separators <see cref="SpaceGrouped"/> accepts.</summary>
+    private static bool IsGroupSpace(char c) => c is ' ' or '\u00A0' or '\u202F' or '\u2009' or '\u2007';
 
     /// <summary>Two decimals, French decimal comma, for messages ("174,28").</summary>
     public static string Format(double value) =>
@@ -63,7 +81,4 @@ public static partial class FrenchNumbers
 
     [GeneratedRegex(@"^[+-]?\d{1,3}(,\d{3})+\.\d+$")]
     private static partial Regex CommaGrouped();
-
-    [GeneratedRegex(@"[ \u00A0\u202F\u2009\u2007]")]
-    private static partial Regex Spaces();
 }

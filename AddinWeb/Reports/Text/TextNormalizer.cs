@@ -17,8 +17,72 @@ public static class TextNormalizer
     {
         if (string.IsNullOrEmpty(text))
             return "";
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        Span<char> scratch = stackalloc char[StackChars];
+        var decomposed = Decompose(text, scratch);
+        Span<char> buffer = decomposed.Length <= StackChars / 2 ? stackalloc char[StackChars] : new char[2 * decomposed.Length];
+        return new string(buffer[..WriteKey(decomposed, buffer)]);
+    }
+
+    /// <summary>
+    /// Writes <see cref="Key"/> into <paramref name="destination"/> instead of a new string (nothing is allocated
+    /// for Latin text), for checks made on every row. False, with nothing written, when it may not fit.
+    /// </summary>
+    public static bool TryWriteKey(string? text, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (string.IsNullOrEmpty(text))
+            return true;
+        Span<char> scratch = stackalloc char[StackChars];
+        var decomposed = Decompose(text, scratch);
+        if (destination.Length < 2 * decomposed.Length)
+            return false;
+        written = WriteKey(decomposed, destination);
+        return true;
+    }
+
+    /// <summary>Buffers of this many characters live on the stack; longer texts (rare in a report) use the heap.</summary>
+    public const int StackChars = 256;
+
+    /// <summary>
+    /// The text in NFD (canonical decomposition: é as e + combining acute). ICU allocates for any text that is not
+    /// ASCII, so text made only of ASCII and Latin-1/Latin Extended-A characters (every French name) is decomposed
+    /// here into <paramref name="scratch"/>, from the runtime's own decompositions of those characters: each starts
+    /// with a character of combining class 0 (all are below U+0300), so nothing is reordered between characters and
+    /// the concatenation is the NFD of the text. Anything else goes to ICU.
+    /// </summary>
+    private static ReadOnlySpan<char> Decompose(string text, Span<char> scratch)
+    {
+        var length = 0;
+        foreach (var c in text)
+        {
+            if (c < '\u0080')
+            {
+                if (length == scratch.Length)
+                    return text.Normalize(NormalizationForm.FormD);
+                scratch[length++] = c;
+                continue;
+            }
+            if (c < LatinFirst || c > LatinLast || LatinDecompositions[c - LatinFirst] is not { } decomposition
+                || length + decomposition.Length > scratch.Length)
+                return text.Normalize(NormalizationForm.FormD);
+            decomposition.CopyTo(scratch[length..]);
+            length += decomposition.Length;
+        }
+        return scratch[..length];
+    }
+
+    private const char LatinFirst = '\u00A0', LatinLast = '\u017F';
+
+    /// <summary>NFD of U+00A0–U+017F as the runtime gives it; null (left to ICU) if one did not start below U+0300.</summary>
+    private static readonly string?[] LatinDecompositions = Enumerable.Range(LatinFirst, LatinLast - LatinFirst + 1)
+        .Select(c => ((char)c).ToString().Normalize(NormalizationForm.FormD))
+        .Select(d => d[0] < '\u0300' ? d : null)
+        .ToArray();
+
+    /// <summary>The key of a text already in NFD; <paramref name="destination"/> holds twice its length (œ → oe).</summary>
+    private static int WriteKey(ReadOnlySpan<char> decomposed, Span<char> destination)
+    {
+        var length = 0;
         var pendingSpace = false;
         foreach (var raw in decomposed)
         {
@@ -26,34 +90,36 @@ public static class TextNormalizer
                 continue;
             if (char.IsWhiteSpace(raw) || raw == '\u200B')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (pendingSpace)
             {
-                builder.Append(' ');
+                destination[length++] = ' ';
                 pendingSpace = false;
             }
             switch (raw)
             {
                 case '\u2019' or '\u2018' or '\u02BC' or '`' or '\u00B4' or '\u2032':
-                    builder.Append('\'');
+                    destination[length++] = '\'';
                     break;
                 case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212':
-                    builder.Append('-');
+                    destination[length++] = '-';
                     break;
                 case 'œ' or 'Œ':
-                    builder.Append("oe");
+                    destination[length++] = 'o';
+                    destination[length++] = 'e';
                     break;
                 case 'æ' or 'Æ':
-                    builder.Append("ae");
+                    destination[length++] = 'a';
+                    destination[length++] = 'e';
                     break;
                 default:
-                    builder.Append(char.ToLowerInvariant(raw));
+                    destination[length++] = char.ToLowerInvariant(raw);
                     break;
             }
         }
-        return builder.ToString();
+        return length;
     }
 
     /// <summary>
@@ -62,14 +128,41 @@ public static class TextNormalizer
     /// </summary>
     public static string HeaderKey(string? text)
     {
-        var key = Key(text);
-        key = key.TrimEnd(' ', ':');
+        Span<char> buffer = stackalloc char[StackChars];
+        if (TryWriteHeaderKey(text, buffer, out var written))
+            return new string(buffer[..written]);
+        var large = new char[2 * text!.Normalize(NormalizationForm.FormD).Length];
+        TryWriteHeaderKey(text, large, out written);
+        return new string(large, 0, written);
+    }
+
+    /// <summary>Writes <see cref="HeaderKey"/> into <paramref name="destination"/>, as <see cref="TryWriteKey"/> does.</summary>
+    public static bool TryWriteHeaderKey(string? text, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (!TryWriteKey(text, destination, out var length))
+            return false;
+        ReadOnlySpan<char> key = destination[..length].TrimEnd(" :");
         if (key.EndsWith(')') && key.LastIndexOf('(') is var open and > 0)
-            key = key[..open].TrimEnd(' ', ':');
-        var builder = new StringBuilder(key.Length);
-        foreach (var c in key)
-            builder.Append(c is '\'' or '-' or '.' or '_' or '/' ? ' ' : c);
-        return CollapseSpaces(builder.ToString());
+            key = key[..open].TrimEnd(" :");
+        // Punctuation read as spaces, then spaces collapsed, in place: the result is never longer than the key.
+        var pendingSpace = false;
+        foreach (var raw in key)
+        {
+            var c = raw is '\'' or '-' or '.' or '_' or '/' ? ' ' : raw;
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                pendingSpace = written > 0;
+                continue;
+            }
+            if (pendingSpace)
+            {
+                destination[written++] = ' ';
+                pendingSpace = false;
+            }
+            destination[written++] = c;
+        }
+        return true;
     }
 
     /// <summary>
@@ -78,6 +171,84 @@ public static class TextNormalizer
     /// The validator and the attendance engine both use it, so they always agree on who is who.
     /// </summary>
     public static string PersonKey(string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+            return "";
+        // Called for every person (validation, engine): words are kept as ranges of one buffer, sorted in place,
+        // and only the key itself becomes a string. Long texts take the plain way.
+        Span<char> scratch = stackalloc char[StackChars];
+        var decomposed = Decompose(name, scratch);
+        if (decomposed.Length > StackChars / 2)
+            return PlainPersonKey(name);
+        Span<char> letters = stackalloc char[StackChars];
+        Span<Range> words = stackalloc Range[StackChars / 4];
+        Span<char> folded = stackalloc char[2];
+        var length = 0;
+        var count = 0;
+        var wordStart = 0;
+        foreach (var c in decomposed)
+        {
+            var foldedLength = 2;
+            switch (c)
+            {
+                case 'œ': folded[0] = 'o'; folded[1] = 'e'; break;
+                case 'Œ': folded[0] = 'O'; folded[1] = 'E'; break;
+                case 'æ': folded[0] = 'a'; folded[1] = 'e'; break;
+                case 'Æ': folded[0] = 'A'; folded[1] = 'E'; break;
+                case 'ß': folded[0] = 's'; folded[1] = 's'; break;
+                default:
+                    folded[0] = c;
+                    foldedLength = CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark ? 0 : 1;
+                    break;
+            }
+            foreach (var f in folded[..foldedLength])
+            {
+                if (char.IsLetterOrDigit(f))
+                {
+                    letters[length++] = char.ToLowerInvariant(f);
+                    continue;
+                }
+                if (length > wordStart)
+                {
+                    if (count == words.Length)
+                        return PlainPersonKey(name);
+                    words[count++] = wordStart..length;
+                }
+                wordStart = length;
+            }
+        }
+        if (length > wordStart)
+        {
+            if (count == words.Length)
+                return PlainPersonKey(name);
+            words[count++] = wordStart..length;
+        }
+
+        words = words[..count];
+        for (var i = 1; i < words.Length; i++) // insertion sort: a name has a handful of words
+        {
+            var word = words[i];
+            var j = i - 1;
+            for (; j >= 0 && letters[words[j]].SequenceCompareTo(letters[word]) > 0; j--)
+                words[j + 1] = words[j];
+            words[j + 1] = word;
+        }
+        var keyLength = count == 0 ? 0 : count - 1;
+        foreach (var word in words)
+            keyLength += word.End.Value - word.Start.Value;
+        Span<char> key = stackalloc char[keyLength];
+        var at = 0;
+        foreach (var word in words)
+        {
+            if (at > 0)
+                key[at++] = ' ';
+            letters[word].CopyTo(key[at..]);
+            at += word.End.Value - word.Start.Value;
+        }
+        return new string(key);
+    }
+
+    private static string PlainPersonKey(string? name)
     {
         var words = PersonWords(name);
         words.Sort(StringComparer.Ordinal);
@@ -111,6 +282,9 @@ public static class TextNormalizer
     {
         if (string.IsNullOrEmpty(text))
             return "";
+        // Most cells are already clean: hand them back as they are rather than copy every name and email.
+        if (IsCollapsed(text))
+            return text;
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
@@ -128,6 +302,26 @@ public static class TextNormalizer
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    /// <summary>True when <see cref="CollapseSpaces"/> would give back the same text: only single plain spaces, inside.</summary>
+    public static bool IsCollapsed(string text)
+    {
+        var afterSpace = true; // a leading space is not collapsed
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                if (afterSpace)
+                    return false;
+                afterSpace = true;
+                continue;
+            }
+            if (c == '\u200B' || char.IsWhiteSpace(c))
+                return false;
+            afterSpace = false;
+        }
+        return !afterSpace || text.Length == 0; // nor a trailing one
     }
 
     private static string FoldAccents(string text)

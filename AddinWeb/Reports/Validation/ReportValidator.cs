@@ -126,24 +126,38 @@ public static class ReportValidator
     /// </summary>
     private static void CheckUsersAgainstPresence(SessionReport report, List<ReportIssue> issues)
     {
-        var byEmail = new Dictionary<string, UserSummary>(StringComparer.Ordinal);
-        var byName = new Dictionary<string, UserSummary>(StringComparer.Ordinal);
-        foreach (var u in report.Users)
-        {
-            if (TextNormalizer.EmailKey(u.Email) is { } email)
+        var users = report.Users;
+        var connections = report.Connections;
+        var byEmail = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var u = 0; u < users.Count; u++)
+            if (TextNormalizer.EmailKey(users[u].Email) is { } email)
                 byEmail.TryAdd(email, u);
-            byName.TryAdd(TextNormalizer.PersonKey(u.Name), u);
-        }
+        // Names are the fallback when the email does not match: their keys are only worked out if one is needed.
+        Dictionary<string, int>? byName = null;
 
-        var connectionsByUser = new Dictionary<UserSummary, List<Connection>>(ReferenceEqualityComparer.Instance);
+        // Each user's connections, in report order, as a chain of connection indexes (no list per user).
+        var first = new int[users.Count];
+        var last = new int[users.Count];
+        var count = new int[users.Count];
+        var live = new double[users.Count];
+        var next = new int[connections.Count];
+        Array.Fill(first, -1);
         var orphans = new Dictionary<string, List<Connection>>(StringComparer.Ordinal);
-        foreach (var c in report.Connections)
+        for (var i = 0; i < connections.Count; i++)
         {
+            var c = connections[i];
             var email = TextNormalizer.EmailKey(c.Email);
             var user = email is not null && byEmail.TryGetValue(email, out var byMail) ? byMail
-                : byName.GetValueOrDefault(TextNormalizer.PersonKey(c.Name));
-            if (user is not null)
-                (connectionsByUser.TryGetValue(user, out var list) ? list : connectionsByUser[user] = []).Add(c);
+                : (byName ??= ByName(users)).GetValueOrDefault(TextNormalizer.PersonKey(c.Name), -1);
+            if (user >= 0)
+            {
+                next[i] = -1;
+                if (first[user] < 0) first[user] = i;
+                else next[last[user]] = i;
+                last[user] = i;
+                count[user]++;
+                live[user] += c.DurationMinutes ?? Math.Max(0, (c.End - c.Start).TotalMinutes);
+            }
             else
             {
                 var key = email ?? "name:" + TextNormalizer.PersonKey(c.Name);
@@ -151,9 +165,10 @@ public static class ReportValidator
             }
         }
 
-        foreach (var u in report.Users)
+        for (var user = 0; user < users.Count; user++)
         {
-            if (!connectionsByUser.TryGetValue(u, out var connections))
+            var u = users[user];
+            if (count[user] == 0)
             {
                 if (u.ConnectionMinutes > HalfHundredth)
                     issues.Add(Summary(report, u.Source.Row, ReportColumn.Connection, "NoPresenceRows",
@@ -161,21 +176,33 @@ public static class ReportValidator
                         + $"la feuille « {report.PresenceSheet} »."));
                 continue;
             }
-            var live = connections.Sum(c => c.DurationMinutes ?? Math.Max(0, (c.End - c.Start).TotalMinutes));
-            var tolerance = HalfHundredth * (connections.Count + 1) + 1e-9;
-            if (live > u.ConnectionMinutes + tolerance)
+            var tolerance = HalfHundredth * (count[user] + 1) + 1e-9;
+            if (live[user] > u.ConnectionMinutes + tolerance)
+            {
+                var own = new List<Connection>(count[user]);
+                for (var i = first[user]; i >= 0; i = next[i])
+                    own.Add(connections[i]);
                 issues.Add(Summary(report, u.Source.Row, ReportColumn.Connection, "PresenceExceedsSummary",
                     $"les connexions en direct de cette personne dans la feuille « {report.PresenceSheet} » "
-                    + $"({Rows(connections)}) totalisent {Minutes(live)} min, plus que sa « Connexion » de "
+                    + $"({Rows(own)}) totalisent {Minutes(live[user])} min, plus que sa « Connexion » de "
                     + $"{Minutes(u.ConnectionMinutes)} min."));
+            }
         }
 
-        foreach (var connections in orphans.Values)
+        foreach (var orphan in orphans.Values)
         {
-            var first = connections[0];
-            issues.Add(Presence(report, first.Source.Row, ReportColumn.Name, "PresenceWithoutSummary",
-                $"cette personne ({Rows(connections)}) n'apparaît pas dans la feuille « {report.SummarySheet} »."));
+            var firstRow = orphan[0];
+            issues.Add(Presence(report, firstRow.Source.Row, ReportColumn.Name, "PresenceWithoutSummary",
+                $"cette personne ({Rows(orphan)}) n'apparaît pas dans la feuille « {report.SummarySheet} »."));
         }
+    }
+
+    private static Dictionary<string, int> ByName(IReadOnlyList<UserSummary> users)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var u = 0; u < users.Count; u++)
+            byName.TryAdd(TextNormalizer.PersonKey(users[u].Name), u);
+        return byName;
     }
 
     private static ReportIssue Summary(SessionReport report, int row, ReportColumn column, string code, string what) =>

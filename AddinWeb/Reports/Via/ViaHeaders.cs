@@ -78,10 +78,20 @@ internal static class ViaHeaders
         return map;
     }
 
-    public static ReportColumn? Recognise(Cell cell) =>
-        cell.Kind == CellKind.Text && Synonyms.TryGetValue(TextNormalizer.HeaderKey(cell.Text), out var column)
-            ? column
-            : null;
+    /// <summary>Looks titles up by a key written on the stack: the name cell of every data row is checked.</summary>
+    private static readonly Dictionary<string, ReportColumn>.AlternateLookup<ReadOnlySpan<char>> SynonymsBySpan =
+        Synonyms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static ReportColumn? Recognise(Cell cell) => cell.Kind == CellKind.Text ? Recognise(cell.Text) : null;
+
+    public static ReportColumn? Recognise(string? text)
+    {
+        Span<char> key = stackalloc char[TextNormalizer.StackChars];
+        var found = TextNormalizer.TryWriteHeaderKey(text, key, out var length)
+            ? SynonymsBySpan.TryGetValue(key[..length], out var column)
+            : Synonyms.TryGetValue(TextNormalizer.HeaderKey(text), out column);
+        return found ? column : null;
+    }
 
     /// <summary>The recognised columns of one row (first occurrence wins), restricted to <paramref name="allowed"/>.</summary>
     public static Dictionary<ReportColumn, int> Columns(IReadOnlyList<Cell> row, IReadOnlyCollection<ReportColumn> allowed)

@@ -16,9 +16,34 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
 
     public List<TotalRow> Totals { get; } = [];
 
+    /// <summary>Grid column index of each <see cref="ReportColumn"/> (−1 when the table has none): read on every cell.</summary>
+    private readonly int[] _index = IndexByColumn(header);
+
+    /// <summary>
+    /// What the reader needs to know of a name cell's text, worked out once per distinct text: a report repeats each
+    /// name on every one of that person's rows.
+    /// </summary>
+    private readonly Dictionary<string, NameText> _names = new(StringComparer.Ordinal);
+
+    /// <summary>Emails with spaces to collapse, cleaned once per distinct text (clean ones are used as they are).</summary>
+    private readonly Dictionary<string, string> _cleanedTexts = new(StringComparer.Ordinal);
+
+    private readonly record struct NameText(string Name, bool IsTotalLabel, bool IsNameTitle);
+
+    private static int[] IndexByColumn(HeaderMatch header)
+    {
+        var index = new int[Enum.GetValues<ReportColumn>().Length];
+        Array.Fill(index, -1);
+        foreach (var (column, i) in header.Columns)
+            index[(int)column] = i;
+        return index;
+    }
+
+    private int RowsBelowHeader => Math.Max(0, sheet.Rows.Count - header.RowIndex - 1);
+
     public List<UserSummary> ReadSummary()
     {
-        var users = new List<UserSummary>();
+        var users = new List<UserSummary>(RowsBelowHeader);
         foreach (var r in DataRows())
         {
             var name = Name(r);
@@ -46,7 +71,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
 
     public List<Connection> ReadPresence()
     {
-        var connections = new List<Connection>();
+        var connections = new List<Connection>(RowsBelowHeader);
         foreach (var r in DataRows())
         {
             var name = Name(r);
@@ -79,7 +104,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
         for (var r = header.RowIndex + 1; r < sheet.Rows.Count; r++)
         {
             var row = sheet.Rows[r];
-            if (row.All(c => c.IsEmpty))
+            if (IsBlank(row))
                 continue;
             if (IsTotalRow(row))
             {
@@ -92,14 +117,23 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
         }
     }
 
+    private static bool IsBlank(IReadOnlyList<Cell> row)
+    {
+        for (var c = 0; c < row.Count; c++)
+            if (!row[c].IsEmpty)
+                return false;
+        return true;
+    }
+
+    private static Cell At(IReadOnlyList<Cell> row, int index) => index >= 0 && index < row.Count ? row[index] : Cell.Empty;
+
     /// <summary>
     /// The header row again (a copy-paste of several exports, or titles repeated for printing): it carries no person.
     /// Checked only when the name cell reads as the name title, so data rows cost nothing.
     /// </summary>
     private bool IsRepeatedHeader(IReadOnlyList<Cell> row)
     {
-        var nameIndex = header.Columns[ReportColumn.Name];
-        if (nameIndex >= row.Count || ViaHeaders.Recognise(row[nameIndex]) != ReportColumn.Name)
+        if (At(row, _index[(int)ReportColumn.Name]) is not { Kind: CellKind.Text, Text: { } name } || !Facts(name).IsNameTitle)
             return false;
         var columns = ViaHeaders.Columns(row, header.Columns.Keys.ToList());
         return header.Columns.All(c => columns.TryGetValue(c.Key, out var index) && index == c.Value);
@@ -108,14 +142,45 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
     /// <summary>"Total :", "TOTAL", "Total:", "Totaux" in the name column or the first text cell of the row.</summary>
     private bool IsTotalRow(IReadOnlyList<Cell> row)
     {
-        var nameIndex = header.Columns[ReportColumn.Name];
-        var name = nameIndex < row.Count ? row[nameIndex] : Cell.Empty;
-        var firstText = row.FirstOrDefault(c => c.Kind == CellKind.Text && !c.IsEmpty);
-        return IsTotalLabel(name) || IsTotalLabel(firstText);
+        var nameIndex = _index[(int)ReportColumn.Name];
+        if (At(row, nameIndex) is { Kind: CellKind.Text, Text: { } name } && Facts(name).IsTotalLabel)
+            return true;
+        for (var c = 0; c < row.Count; c++)
+            if (row[c] is { Kind: CellKind.Text, Text: { } text } && !row[c].IsEmpty)
+                return c != nameIndex && IsTotalText(text); // the name cell was checked just above
+        return false;
     }
 
-    private static bool IsTotalLabel(Cell cell) =>
-        cell.Kind == CellKind.Text && TotalLabel().IsMatch(TextNormalizer.Key(cell.Text).TrimEnd(' ', ':'));
+    private NameText Facts(string text)
+    {
+        if (!_names.TryGetValue(text, out var facts))
+            _names.Add(text, facts = new NameText(TextNormalizer.CollapseSpaces(text), IsTotalText(text),
+                ViaHeaders.Recognise(text) == ReportColumn.Name));
+        return facts;
+    }
+
+    private static bool IsTotalText(string text)
+    {
+        if (!MayStartWithT(text))
+            return false;
+        Span<char> key = stackalloc char[TextNormalizer.StackChars];
+        return TextNormalizer.TryWriteKey(text, key, out var length)
+            ? TotalLabel().IsMatch(key[..length].TrimEnd(" :"))
+            : TotalLabel().IsMatch(TextNormalizer.Key(text).TrimEnd(' ', ':'));
+    }
+
+    /// <summary>
+    /// False when the text's key surely does not start with "t", so no key needs computing for most names: the
+    /// first character that is not a space is ASCII and not a T (an ASCII character is its own decomposition, and
+    /// only its case changes in the key). Anything else is left to the full check.
+    /// </summary>
+    private static bool MayStartWithT(string text)
+    {
+        foreach (var c in text)
+            if (!char.IsWhiteSpace(c) && c != '\u200B')
+                return c is 't' or 'T' || c > '\u007F';
+        return false;
+    }
 
     private TotalRow ReadTotal(int r)
     {
@@ -143,8 +208,9 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
 
     private string? Name(int r)
     {
-        var cell = sheet[r, header.Columns[ReportColumn.Name]];
-        var name = cell.IsEmpty ? "" : TextNormalizer.CollapseSpaces(cell.ToString());
+        var cell = sheet[r, _index[(int)ReportColumn.Name]];
+        var name = cell.Kind == CellKind.Text ? Facts(cell.Text!).Name
+            : cell.IsEmpty ? "" : TextNormalizer.CollapseSpaces(cell.ToString());
         if (name.Length > 0)
             return name;
         Warn("RowWithoutName", r, ReportColumn.Name,
@@ -154,14 +220,25 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
 
     private string? Email(int r)
     {
-        var cell = sheet[r, header.Columns[ReportColumn.Email]];
-        return cell.IsEmpty ? null : TextNormalizer.CollapseSpaces(cell.ToString());
+        var cell = sheet[r, _index[(int)ReportColumn.Email]];
+        if (cell.IsEmpty)
+            return null;
+        return cell.Kind == CellKind.Text ? Cleaned(cell.Text!) : TextNormalizer.CollapseSpaces(cell.ToString());
+    }
+
+    private string Cleaned(string text)
+    {
+        if (TextNormalizer.IsCollapsed(text))
+            return text;
+        if (!_cleanedTexts.TryGetValue(text, out var cleaned))
+            _cleanedTexts.Add(text, cleaned = TextNormalizer.CollapseSpaces(text));
+        return cleaned;
     }
 
     private bool Required(int r, ReportColumn column, out double value)
     {
         value = 0;
-        var cell = sheet[r, header.Columns[column]];
+        var cell = sheet[r, _index[(int)column]];
         if (FrenchNumbers.TryRead(cell, out value))
             return true;
         Warn("UnreadableNumber", r, column, cell.IsEmpty
@@ -172,7 +249,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
 
     private bool RequiredDate(int r, ReportColumn column, out DateTime value)
     {
-        var cell = sheet[r, header.Columns[column]];
+        var cell = sheet[r, _index[(int)column]];
         if (ExcelDates.TryRead(cell, out value))
             return true;
         Warn("UnreadableDate", r, column, cell.IsEmpty
@@ -184,7 +261,8 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
     /// <summary>An optional figure: absent is null; unreadable is reported and left out, the row is still used.</summary>
     private double? Optional(int r, ReportColumn column)
     {
-        if (!header.Columns.TryGetValue(column, out var index))
+        var index = _index[(int)column];
+        if (index < 0)
             return null;
         var cell = sheet[r, index];
         if (cell.IsEmpty)
@@ -197,7 +275,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
     }
 
     private void Warn(string code, int r, ReportColumn column, string what) =>
-        issues.Add(ReportLocation.Warning(code, sheet.Name, sheet.ExcelRow(r), sheet.ExcelColumn(header.Columns[column]),
+        issues.Add(ReportLocation.Warning(code, sheet.Name, sheet.ExcelRow(r), sheet.ExcelColumn(_index[(int)column]),
             ReportColumns.Title(column), what));
 
     [GeneratedRegex(@"^total(?:e|es|ux)?(?:\s+general)?$")]
