@@ -44,7 +44,7 @@ public static class AttendanceEngine
             {
                 case AttendanceStatus.Present: present++; break;
                 case AttendanceStatus.Partial: partial++; break;
-                default: absent++; break;
+                case AttendanceStatus.Absent: absent++; break;
             }
             traineeTicksInSlot = checked(traineeTicksInSlot + TicksOf(trainee.MinutesInSlot));
         }
@@ -117,11 +117,15 @@ public static class AttendanceEngine
         bool lateArrival = false, earlyLeave = false;
         for (var s = 0; s < sessions.Length; s++)
         {
-            var ticks = tallies[s].Connections == 0 ? 0 : Intervals.ClippedTicks(union, plan.Sessions[s].Start, plan.Sessions[s].End);
+            if (tallies[s].Connections == 0)
+            {
+                sessions[s] = scratch.Untouched[s];
+                continue;
+            }
+            var session = plan.Sessions[s];
+            var ticks = Intervals.ClippedTicks(union, session.Start, session.End);
             ticksInSlot += ticks;
-            sessions[s] = tallies[s].Connections == 0
-                ? scratch.Untouched[s]
-                : MeasureSession(plan.Sessions[s], tallies[s], ticks, options);
+            sessions[s] = MeasureSession(session, tallies[s], ticks, options);
             lateArrival |= sessions[s].LateArrival;
             earlyLeave |= sessions[s].EarlyLeave;
         }
