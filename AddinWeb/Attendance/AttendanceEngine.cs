@@ -44,7 +44,7 @@ public static class AttendanceEngine
             {
                 case AttendanceStatus.Present: present++; break;
                 case AttendanceStatus.Partial: partial++; break;
-                default: absent++; break;
+                case AttendanceStatus.Absent: absent++; break;
             }
             traineeTicksInSlot = checked(traineeTicksInSlot + TicksOf(trainee.MinutesInSlot));
         }
@@ -117,11 +117,15 @@ public static class AttendanceEngine
         bool lateArrival = false, earlyLeave = false;
         for (var s = 0; s < sessions.Length; s++)
         {
-            var ticks = tallies[s].Connections == 0 ? 0 : Intervals.ClippedTicks(union, plan.Sessions[s].Start, plan.Sessions[s].End);
+            if (tallies[s].Connections == 0)
+            {
+                sessions[s] = scratch.Untouched[s];
+                continue;
+            }
+            var session = plan.Sessions[s];
+            var ticks = Intervals.ClippedTicks(union, session.Start, session.End);
             ticksInSlot += ticks;
-            sessions[s] = tallies[s].Connections == 0
-                ? scratch.Untouched[s]
-                : MeasureSession(plan.Sessions[s], tallies[s], ticks, options);
+            sessions[s] = MeasureSession(session, tallies[s], ticks, options);
             lateArrival |= sessions[s].LateArrival;
             earlyLeave |= sessions[s].EarlyLeave;
         }
@@ -178,21 +182,25 @@ public static class AttendanceEngine
         for (var i = 0; i < person.Users.Count; i++) rows[i] = person.Users[i].Source;
         for (var i = 0; i < person.Connections.Count; i++) rows[person.Users.Count + i] = person.Connections[i].Source;
 
-        int Rank(SourceRef r) => r.Sheet == report.SummarySheet ? 0 : r.Sheet == report.PresenceSheet ? 1 : 2;
         var ordered = true;
         for (var i = 0; i < rows.Length && ordered; i++)
         {
-            var rank = Rank(rows[i]);
-            ordered = rank < 2 && (i == 0 || Rank(rows[i - 1]) < rank || (Rank(rows[i - 1]) == rank && rows[i - 1].Row < rows[i].Row));
+            var rank = Rank(rows[i], report);
+            var previousRank = i == 0 ? -1 : Rank(rows[i - 1], report);
+            ordered = rank < 2 && (previousRank < rank || (previousRank == rank && rows[i - 1].Row < rows[i].Row));
         }
-        if (ordered) return rows; // strictly increasing: already distinct
+        return ordered ? rows : Sorted(rows, report); // strictly increasing: already distinct
+    }
 
-        return rows.Distinct()
-            .OrderBy(Rank)
+    private static SourceRef[] Sorted(SourceRef[] rows, SessionReport report) =>
+        rows.Distinct()
+            .OrderBy(r => Rank(r, report))
             .ThenBy(r => r.Sheet, StringComparer.Ordinal)
             .ThenBy(r => r.Row)
             .ToArray();
-    }
+
+    private static int Rank(SourceRef row, SessionReport report) =>
+        row.Sheet == report.SummarySheet ? 0 : row.Sheet == report.PresenceSheet ? 1 : 2;
 
     /// <summary>
     /// Start, then end. Two connections equal on both are the same interval, so the order of the intervals (and

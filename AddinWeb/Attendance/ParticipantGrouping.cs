@@ -58,6 +58,8 @@ internal sealed class PersonKeys
 /// </summary>
 internal static class ParticipantGrouping
 {
+    /// <param name="People">People known by email in the order their first row comes ("Sommaire" first), then the others.</param>
+    /// <param name="AmbiguousRows">Email-less rows whose name several emails share: each counted as a person apart.</param>
     /// <param name="NameKeys">The name keys computed on the way (none when every row has an email), for the host matcher to reuse.</param>
     public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows, PersonKeys NameKeys);
 

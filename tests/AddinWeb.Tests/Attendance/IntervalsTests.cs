@@ -1,4 +1,5 @@
 using AddinWeb.Attendance;
+using CsCheck;
 
 namespace AddinWeb.Tests.Attendance;
 
@@ -48,5 +49,25 @@ public class IntervalsTests
         Assert.True(Intervals.AnyOverlap([I(0, 10), I(9, 20)]));
         Assert.True(Intervals.AnyOverlap([I(0, 100), I(10, 20), I(30, 40)]));
         Assert.False(Intervals.AnyOverlap([I(0, 10), I(5, 5), I(10, 20)]));
+    }
+
+    [Fact]
+    public void Union_length_fed_in_start_order_is_the_length_of_the_union()
+    {
+        Gen.Select(Gen.Int[0, 300], Gen.Int[-20, 120]).Array[0, 30].Sample(spans =>
+        {
+            var sorted = spans.Select(s => I(s.Item1, s.Item1 + s.Item2)).OrderBy(i => i.Start).ThenBy(i => i.End).ToList();
+            var length = new Intervals.UnionLength();
+            foreach (var interval in sorted) length.Add(interval);
+            Assert.Equal(Intervals.TotalTicks(Intervals.UnionOfSorted(sorted)), length.Ticks);
+        });
+    }
+
+    [Fact]
+    public void Union_written_into_a_reused_list_forgets_what_it_held()
+    {
+        var pieces = new List<TimeInterval> { I(500, 600) };
+        Assert.Same(pieces, Intervals.UnionOfSorted([I(0, 10), I(5, 20)], pieces));
+        Assert.Equal([I(0, 20)], pieces);
     }
 }

@@ -1,6 +1,7 @@
 using AddinWeb.Reports.Text;
 using AddinWeb.Attendance;
 using AddinWeb.Tests.Seed;
+using CsCheck;
 
 namespace AddinWeb.Tests.Attendance;
 
@@ -20,6 +21,32 @@ public class ParticipantIdentityTests
     public void Splits_first_and_last_name(string name, string first, string last)
     {
         Assert.Equal((first, last), ParticipantIdentity.SplitName(name));
+    }
+
+    [Fact]
+    public void Split_cut_out_of_the_name_gives_what_splitting_into_words_gives()
+    {
+        // Words in capitals, in lower case, mixed, hyphenated, accented, with odd spaces around and between.
+        var word = Gen.OneOf("JEAN", "Jean", "DE", "la", "LEFÈVRE", "Chloé", "O'NEIL", "MARTIN-DUPONT", "x", "É", "-", "42");
+        var space = Gen.OneOf(" ", "  ", "\u00A0", "\t", "\u200B");
+        Gen.Select(Gen.Select(word, space).Array[0, 6], Gen.OneOf("", " ", "\u00A0"), (parts, edge) =>
+            edge + string.Concat(parts.Select(p => p.Item1 + p.Item2)) + edge).Sample(name =>
+        {
+            Assert.Equal(SplitIntoWords(name), ParticipantIdentity.SplitName(name));
+        });
+    }
+
+    /// <summary>The split as first written: into words, then joined back.</summary>
+    private static (string, string) SplitIntoWords(string name)
+    {
+        var words = TextNormalizer.CollapseSpaces(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return ("", "");
+        if (words.Length == 1) return ("", words[0]);
+        static bool Capitals(string w) => w.Any(char.IsLetter) && w.Where(char.IsLetter).All(char.IsUpper);
+        var firstOfLast = words.Length;
+        while (firstOfLast > 0 && Capitals(words[firstOfLast - 1])) firstOfLast--;
+        if (firstOfLast == words.Length || firstOfLast == 0) firstOfLast = words.Length - 1;
+        return (string.Join(' ', words[..firstOfLast]), string.Join(' ', words[firstOfLast..]));
     }
 
     [Theory]

@@ -96,7 +96,8 @@ public static class Documents
     }
 
     /// <summary>Two days without slot lines: a morning on 10/11 and an afternoon on 12/11, found from connections.</summary>
-    public static EmargementDocument TwoDays()
+    /// <param name="adam">Replaces the second participant (Adam LAMBERT) when given.</param>
+    public static EmargementDocument TwoDays(ParticipantAttendance? adam = null)
     {
         var morning = new AttendanceSession(1, new DateTime(2020, 11, 10, 9, 0, 0), new DateTime(2020, 11, 10, 12, 0, 0), SessionSource.HalfDay);
         var afternoon = new AttendanceSession(2, new DateTime(2020, 11, 12, 14, 0, 0), new DateTime(2020, 11, 12, 17, 0, 0), SessionSource.Scheduled);
@@ -118,7 +119,7 @@ public static class Documents
         var people = new[]
         {
             Person("Elsa", "STAMMINGER", ParticipantRole.Trainer, 180, 180),
-            Person("Adam", "LAMBERT", ParticipantRole.Trainee, 150, 180, lateAm: true),
+            adam ?? Person("Adam", "LAMBERT", ParticipantRole.Trainee, 150, 180, lateAm: true),
             Person("Zoé", "FAURE", ParticipantRole.Trainee, 60, 90),
         };
         var attendance = new AttendanceResult

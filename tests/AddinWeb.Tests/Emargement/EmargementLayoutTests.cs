@@ -215,6 +215,20 @@ public sealed class EmargementLayoutTests
     }
 
     [Fact]
+    public void Observations_follow_the_sessions_order_whatever_order_the_figures_come_in()
+    {
+        var document = Documents.TwoDays();
+        var adam = document.Attendance.Participants[1];
+        var late = adam.Sessions.Select(s => s with { LateArrival = true }).ToArray();
+        var inOrder = new LayoutProbe(EmargementLayout.Build(Documents.TwoDays(adam with { Sessions = late })));
+        var reversed = new LayoutProbe(EmargementLayout.Build(Documents.TwoDays(adam with { Sessions = late.Reverse().ToArray() })));
+        var expected = "10/11/2020 matin : arrivée à 09:30 (début du créneau à 09:00) ; "
+            + "12/11/2020 14:00–17:00 : arrivée à 14:00 (début du créneau à 14:00).";
+        Assert.Equal(expected, inOrder.Cell(inOrder.ParticipantRows()[1], "Observations"));
+        Assert.Equal(expected, reversed.Cell(reversed.ParticipantRows()[1], "Observations"));
+    }
+
+    [Fact]
     public void Formula_looking_text_stays_a_string_value()
     {
         var odd = Documents.Participant("@admin", "=HYPERLINK(\"http://x.example\",\"clic\")", ParticipantRole.Trainee,
