@@ -85,14 +85,11 @@ public static class ClosedXmlSheetRenderer
         }
     }
 
-    /// <summary>The text ClosedXML stores for a value (null: none); a merge clears the cells holding one.</summary>
+    /// <summary>The text stored for a value that is not a number or a flag (see <see cref="WriteValue"/>).</summary>
     private static string? TextOf(object? value) => value switch
     {
         null => null,
         string text => text,
-        double number => number.ToString(CultureInfo.InvariantCulture),
-        int number => ((double)number).ToString(CultureInfo.InvariantCulture),
-        bool flag => flag ? "1" : "0",
         var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
     };
 

@@ -20,12 +20,13 @@ internal sealed class SheetStylePlan
     private readonly Dictionary<long, int> _mergeTransitions = [];
     private readonly Dictionary<int, (bool, bool, bool, bool, bool)> _mergeCopies = [];
     private readonly HashSet<int> _inUse = [];
-
-    /// <summary>ClosedXML's own default style, what Merge() compares the first cell with.</summary>
-    private static readonly IXLStyle LibraryDefault = XLWorkbook.DefaultStyle;
+    private readonly IReadOnlyList<CellBlock> _mergeRanges;
     private readonly int[] _cells;
     private readonly bool[] _touched;
     private readonly bool[] _hasText;
+
+    /// <summary>ClosedXML's own default style, what Merge() compares the first cell with.</summary>
+    private static readonly IXLStyle LibraryDefault = XLWorkbook.DefaultStyle;
 
     public int Rows { get; }
     public int Columns { get; }
@@ -36,9 +37,7 @@ internal sealed class SheetStylePlan
     /// <summary>The merges ClosedXML keeps (indexes in the layout's list), in order: a merge drops the earlier merges it overlaps.</summary>
     public List<int> Merges { get; } = [];
 
-    private readonly IReadOnlyList<CellBlock> _mergeRanges;
-
-    /// <param name="texts">The text ClosedXML stores for a layout value (null: no value).</param>
+    /// <param name="texts">The text ClosedXML stores for a layout value other than a number or a flag.</param>
     public SheetStylePlan(IXLStyle sheetStyle, SheetLayout layout, IReadOnlyList<CellBlock> formatRanges,
         IReadOnlyList<CellBlock> mergeRanges, Func<object?, string?> texts)
     {
@@ -79,9 +78,16 @@ internal sealed class SheetStylePlan
             {
                 var at = r * Columns + c;
                 _touched[at] = true;
-                if (texts(row[c]) is not { } text) continue;
-                _hasText[at] = text.Length > 0;
-                if (row[c] is not (double or int or bool) && text.Contains(Environment.NewLine)) _cells[at] = wrapped;
+                switch (row[c])
+                {
+                    case null: break;
+                    case double or int or bool: _hasText[at] = true; break; // stored as non-empty text
+                    case var value:
+                        var text = texts(value) ?? "";
+                        _hasText[at] = text.Length > 0;
+                        if (text.Contains(Environment.NewLine)) _cells[at] = wrapped;
+                        break;
+                }
             }
         }
     }
