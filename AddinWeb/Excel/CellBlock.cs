@@ -17,20 +17,27 @@ internal readonly record struct CellBlock(int FirstRow, int FirstColumn, int Las
     /// </summary>
     public static CellBlock Parse(string address, IXLWorksheet sheet)
     {
-        var match = PlainA1.Match(address);
-        if (match.Success)
-        {
-            var first = (Row: int.Parse(match.Groups[2].Value), Column: ColumnNumber(match.Groups[1].ValueSpan));
-            var last = match.Groups[3].Success
-                ? (Row: int.Parse(match.Groups[4].Value), Column: ColumnNumber(match.Groups[3].ValueSpan))
-                : first;
-            if (first.Row >= 1 && first.Row <= last.Row && first.Column <= last.Column && last.Row <= XLHelper.MaxRowNumber
-                && last.Column <= XLHelper.MaxColumnNumber)
-                return new CellBlock(first.Row, first.Column, last.Row, last.Column);
-        }
+        if (TryParsePlain(address, out var block)) return block;
         var range = sheet.Range(address).RangeAddress;
         return new CellBlock(range.FirstAddress.RowNumber, range.FirstAddress.ColumnNumber,
             range.LastAddress.RowNumber, range.LastAddress.ColumnNumber);
+    }
+
+    /// <summary>"A1", "B3:N3" or "$A$1:$N$1" (upper case, no sheet name, corners in order), read without ClosedXML.</summary>
+    public static bool TryParsePlain(string address, out CellBlock block)
+    {
+        block = default;
+        var match = PlainA1.Match(address);
+        if (!match.Success) return false;
+        var first = (Row: int.Parse(match.Groups[2].Value), Column: ColumnNumber(match.Groups[1].ValueSpan));
+        var last = match.Groups[3].Success
+            ? (Row: int.Parse(match.Groups[4].Value), Column: ColumnNumber(match.Groups[3].ValueSpan))
+            : first;
+        if (first.Row < 1 || first.Row > last.Row || first.Column > last.Column || last.Row > XLHelper.MaxRowNumber
+            || last.Column > XLHelper.MaxColumnNumber)
+            return false;
+        block = new CellBlock(first.Row, first.Column, last.Row, last.Column);
+        return true;
     }
 
     /// <summary>"A" → 1, "N" → 14, "AA" → 27 (upper-case letters, checked by the pattern).</summary>

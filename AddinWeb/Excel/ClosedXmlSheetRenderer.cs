@@ -22,7 +22,7 @@ public static class ClosedXmlSheetRenderer
             layout.Merges.Select(m => CellBlock.Parse(m, sheet)).ToList(),
             TextOf);
         WriteCells(sheet, layout, plan);
-        foreach (var m in plan.Merges) sheet.Range(layout.Merges[m]).Merge(checkIntersect: false); // the plan did the rest
+        foreach (var m in plan.Merges) MergeRange(sheet, layout.Merges[m]).Merge(checkIntersect: false); // the plan did the rest
         for (var c = 0; c < layout.ColumnWidths.Count; c++) sheet.Column(c + 1).Width = layout.ColumnWidths[c];
         foreach (var height in layout.RowHeights) sheet.Row(height.Row).Height = height.Points;
         if (layout.FrozenRows > 0) sheet.SheetView.FreezeRows(layout.FrozenRows);
@@ -32,6 +32,12 @@ public static class ClosedXmlSheetRenderer
         sheet.SetTabActive().SetTabSelected();
         return sheet;
     }
+
+    /// <summary>By its numbers when the address is plain (no parsing); "$A$1" keeps its $ in the saved merge.</summary>
+    private static IXLRange MergeRange(IXLWorksheet sheet, string address) =>
+        !address.Contains('$') && CellBlock.TryParsePlain(address, out var block)
+            ? sheet.Range(block.FirstRow, block.FirstColumn, block.LastRow, block.LastColumn)
+            : sheet.Range(address);
 
     /// <summary>Excel compares sheet names without case: "émargement" takes "Émargement" too.</summary>
     public static string AvailableName(XLWorkbook workbook, string wanted)
@@ -79,14 +85,11 @@ public static class ClosedXmlSheetRenderer
         }
     }
 
-    /// <summary>The text ClosedXML stores for a value (null: none); a merge clears the cells holding one.</summary>
+    /// <summary>The text stored for a value that is not a number or a flag (see <see cref="WriteValue"/>).</summary>
     private static string? TextOf(object? value) => value switch
     {
         null => null,
         string text => text,
-        double number => number.ToString(CultureInfo.InvariantCulture),
-        int number => ((double)number).ToString(CultureInfo.InvariantCulture),
-        bool flag => flag ? "1" : "0",
         var other => Convert.ToString(other, CultureInfo.InvariantCulture) ?? "",
     };
 

@@ -17,9 +17,16 @@ internal sealed class SheetStylePlan
     private readonly Dictionary<CellFormat, int> _formatIndex = new() { [default] = 0 };
     private readonly List<IXLStyle?> _built = [null];
     private readonly Dictionary<long, int> _transitions = [];
+    private readonly Dictionary<long, int> _mergeTransitions = [];
+    private readonly Dictionary<int, (bool, bool, bool, bool, bool)> _mergeCopies = [];
+    private readonly HashSet<int> _inUse = [];
+    private readonly IReadOnlyList<CellBlock> _mergeRanges;
     private readonly int[] _cells;
     private readonly bool[] _touched;
     private readonly bool[] _hasText;
+
+    /// <summary>ClosedXML's own default style, what Merge() compares the first cell with.</summary>
+    private static readonly IXLStyle LibraryDefault = XLWorkbook.DefaultStyle;
 
     public int Rows { get; }
     public int Columns { get; }
@@ -30,9 +37,7 @@ internal sealed class SheetStylePlan
     /// <summary>The merges ClosedXML keeps (indexes in the layout's list), in order: a merge drops the earlier merges it overlaps.</summary>
     public List<int> Merges { get; } = [];
 
-    private readonly IReadOnlyList<CellBlock> _mergeRanges;
-
-    /// <param name="texts">The text ClosedXML stores for a layout value (null: no value).</param>
+    /// <param name="texts">The text ClosedXML stores for a layout value other than a number or a flag.</param>
     public SheetStylePlan(IXLStyle sheetStyle, SheetLayout layout, IReadOnlyList<CellBlock> formatRanges,
         IReadOnlyList<CellBlock> mergeRanges, Func<object?, string?> texts)
     {
@@ -73,9 +78,16 @@ internal sealed class SheetStylePlan
             {
                 var at = r * Columns + c;
                 _touched[at] = true;
-                if (texts(row[c]) is not { } text) continue;
-                _hasText[at] = text.Length > 0;
-                if (row[c] is not (double or int or bool) && text.Contains(Environment.NewLine)) _cells[at] = wrapped;
+                switch (row[c])
+                {
+                    case null: break;
+                    case double or int or bool: _hasText[at] = true; break; // stored as non-empty text
+                    case var value:
+                        var text = texts(value) ?? "";
+                        _hasText[at] = text.Length > 0;
+                        if (text.Contains(Environment.NewLine)) _cells[at] = wrapped;
+                        break;
+                }
             }
         }
     }
@@ -110,10 +122,10 @@ internal sealed class SheetStylePlan
         Merges.RemoveAll(m => _mergeRanges[m].Intersects(range));
         Merges.Add(number);
 
-        var first = _formats[_cells[At(r1, c1)]];
-        var defaults = XLWorkbook.DefaultStyle;
+        var firstIndex = _cells[At(r1, c1)];
         _touched[At(r1, c1)] = true;
-        var inUse = new HashSet<int>();
+        var inUse = _inUse;
+        inUse.Clear();
         for (var r = r1; r <= r2; r++)
             for (var c = c1; c <= c2; c++)
             {
@@ -122,24 +134,15 @@ internal sealed class SheetStylePlan
                 if (_hasText[at] || !_styles.IsSheetStyle(_formats[_cells[at]])) inUse.Add(at);
             }
 
-        var allAlignment = !_styles.Alignment(first).Equals(defaults.Alignment);
-        var allFill = !_styles.Fill(first).Equals(defaults.Fill);
-        var allFont = !_styles.Font(first).Equals(defaults.Font);
-        var allNumberFormat = !_styles.NumberFormat(first).Equals(defaults.NumberFormat);
-        var touchesAll = allAlignment || allFill || allFont || allNumberFormat
-            || !_styles.SheetStyle.Protection.Equals(defaults.Protection) || _styles.SheetStyle.IncludeQuotePrefix != defaults.IncludeQuotePrefix;
-
+        var touchesAll = !MergeCopiesOnlyToUsedCells(firstIndex);
         for (var r = r1; r <= r2; r++)
             for (var c = c1; c <= c2; c++)
             {
                 var at = At(r, c);
-                var used = inUse.Contains(at);
-                var cell = _formats[_cells[at]];
-                if (allAlignment || used) cell = cell.WithAlignmentOf(first);
-                if (allFill || used) cell = cell.WithFillOf(first);
-                if (allFont || used) cell = cell.WithFontOf(first);
-                if (allNumberFormat || used) cell = cell.WithNumberFormatOf(first);
-                _cells[at] = Intern(cell);
+                var key = ((long)_cells[at] << 32) | ((long)firstIndex << 1) | (inUse.Contains(at) ? 1L : 0L);
+                if (!_mergeTransitions.TryGetValue(key, out var next))
+                    _mergeTransitions[key] = next = Intern(Merged(_formats[_cells[at]], firstIndex, inUse.Contains(at)));
+                _cells[at] = next;
                 if (touchesAll) _touched[at] = true;
             }
         foreach (var at in inUse)
@@ -148,7 +151,7 @@ internal sealed class SheetStylePlan
             _hasText[at] = false;
         }
 
-        if (inUse.Any(at => !_styles.Border(_formats[_cells[at]]).Equals(defaults.Border)))
+        if (inUse.Any(at => !_styles.Border(_formats[_cells[at]]).Equals(LibraryDefault.Border)))
             for (var r = r1; r <= r2; r++)
                 for (var c = c1; c <= c2; c++)
                 {
@@ -156,6 +159,37 @@ internal sealed class SheetStylePlan
                     _cells[at] = Intern(_formats[_cells[at]].WithoutInsideLines(EdgesOf(r, c, r1, c1, r2, c2)));
                     _touched[at] = true;
                 }
+    }
+
+    /// <summary>A cell of a merge after Merge() copied the first cell's components onto it.</summary>
+    private CellFormat Merged(CellFormat cell, int firstIndex, bool used)
+    {
+        var first = _formats[firstIndex];
+        var (alignment, fill, font, numberFormat, _) = MergeCopies(firstIndex);
+        if (alignment || used) cell = cell.WithAlignmentOf(first);
+        if (fill || used) cell = cell.WithFillOf(first);
+        if (font || used) cell = cell.WithFontOf(first);
+        if (numberFormat || used) cell = cell.WithNumberFormatOf(first);
+        return cell;
+    }
+
+    private bool MergeCopiesOnlyToUsedCells(int firstIndex) => !MergeCopies(firstIndex).Any;
+
+    /// <summary>
+    /// Which components Merge() gives every cell of the merge: those where the first cell differs from ClosedXML's
+    /// default style (protection and quote prefix are the sheet's on every cell, but still make it visit them all).
+    /// </summary>
+    private (bool Alignment, bool Fill, bool Font, bool NumberFormat, bool Any) MergeCopies(int firstIndex)
+    {
+        if (_mergeCopies.TryGetValue(firstIndex, out var copies)) return copies;
+        var first = _formats[firstIndex];
+        var alignment = !_styles.Alignment(first).Equals(LibraryDefault.Alignment);
+        var fill = !_styles.Fill(first).Equals(LibraryDefault.Fill);
+        var font = !_styles.Font(first).Equals(LibraryDefault.Font);
+        var numberFormat = !_styles.NumberFormat(first).Equals(LibraryDefault.NumberFormat);
+        var any = alignment || fill || font || numberFormat || !_styles.SheetStyle.Protection.Equals(LibraryDefault.Protection)
+                  || _styles.SheetStyle.IncludeQuotePrefix != LibraryDefault.IncludeQuotePrefix;
+        return _mergeCopies[firstIndex] = (alignment, fill, font, numberFormat, any);
     }
 
     private int Intern(CellFormat format)

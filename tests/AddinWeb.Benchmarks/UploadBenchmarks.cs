@@ -15,7 +15,7 @@ namespace AddinWeb.Benchmarks;
 [MemoryDiagnoser]
 public class UploadBenchmarks
 {
-    private const string Boundary = "----emargement-benchmark";
+    internal const string Boundary = "----emargement-benchmark";
     private byte[] _xlsx = null!;
     private byte[] _multipart = null!;
     private EmargementWorkbookController _controller = null!;
@@ -53,7 +53,8 @@ public class UploadBenchmarks
         return _controller.Workbook(CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    private static byte[] Multipart(byte[] file)
+    /// <summary>The request body a browser sends for this file (one <c>file</c> field).</summary>
+    internal static byte[] Multipart(byte[] file)
     {
         var head = Encoding.UTF8.GetBytes(
             $"--{Boundary}\r\nContent-Disposition: form-data; name=\"{EmargementWorkbookController.FileField}\"; filename=\"rapport.xlsx\"\r\n"
