@@ -37,6 +37,10 @@ internal sealed class SheetStylePlan
     /// <summary>The merges ClosedXML keeps (indexes in the layout's list), in order: a merge drops the earlier merges it overlaps.</summary>
     public List<int> Merges { get; } = [];
 
+    /// <param name="sheetStyle">The sheet's own style, which every cell starts from.</param>
+    /// <param name="layout">The sheet to render.</param>
+    /// <param name="formatRanges">The layout's format ranges, parsed, in the layout's order.</param>
+    /// <param name="mergeRanges">The layout's merges, parsed, in the layout's order.</param>
     /// <param name="texts">The text ClosedXML stores for a layout value other than a number or a flag.</param>
     public SheetStylePlan(IXLStyle sheetStyle, SheetLayout layout, IReadOnlyList<CellBlock> formatRanges,
         IReadOnlyList<CellBlock> mergeRanges, Func<object?, string?> texts)
