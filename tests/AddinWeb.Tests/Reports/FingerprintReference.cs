@@ -98,7 +98,8 @@ internal static partial class FingerprintReference
         return value >= Epoch.AddDays(1);
     }
 
-    private static string CollapseSpaces(string text)
+    /// <summary>The first shipped CollapseSpaces, also the plain version the text-key equivalence tests compare with.</summary>
+    internal static string CollapseSpaces(string text)
     {
         var builder = new StringBuilder(text.Length);
         var pendingSpace = false;

@@ -126,24 +126,5 @@ public class TextNormalizerEquivalenceTests
         return PlainCollapse(new string(key.Select(c => c is '\'' or '-' or '.' or '_' or '/' ? ' ' : c).ToArray()));
     }
 
-    private static string PlainCollapse(string text)
-    {
-        var builder = new StringBuilder();
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c) || c == '\u200B')
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-            builder.Append(c);
-        }
-        return builder.ToString();
-    }
+    private static string PlainCollapse(string text) => FingerprintReference.CollapseSpaces(text);
 }
