@@ -81,7 +81,7 @@ public static class ClosedXmlSheetRenderer
             case double number: cell.SetValue(number); break;
             case int number: cell.SetValue((double)number); break;
             case bool flag: cell.SetValue(flag); break;
-            case var other: cell.SetValue(Convert.ToString(other, CultureInfo.InvariantCulture) ?? ""); break;
+            case var other: cell.SetValue(TextOf(other)!); break;
         }
     }
 
