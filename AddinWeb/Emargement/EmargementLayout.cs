@@ -47,8 +47,8 @@ public static class EmargementLayout
             FrozenRows = headerRow,
             Print = new PrintSetup
             {
-                Orientation = "Landscape",
-                PaperSize = "A4",
+                Orientation = PageOrientation.Landscape,
+                PaperSize = PaperType.A4,
                 FitToPagesWide = 1,
                 FitToPagesTall = 0,
                 TitleRows = $"${headerRow}:${headerRow}",
@@ -92,7 +92,7 @@ public static class EmargementLayout
         sheet.Format(new RangeFormat
         {
             Range = SheetBuilder.Range(title, 1, title, last), Bold = true, FontSize = 16, FontColor = SheetStyle.Accent,
-            VerticalAlignment = "Center", Borders = SheetStyle.Underline,
+            VerticalAlignment = VerticalAlignment.Center, Borders = SheetStyle.Underline,
         });
 
         var training = sheet.AddRow(Text(header.Title) ?? "Intitulé de la formation non indiqué dans le rapport");
@@ -101,7 +101,7 @@ public static class EmargementLayout
         sheet.Format(new RangeFormat
         {
             Range = SheetBuilder.Range(training, 1, training, last), NumberFormat = SheetStyle.TextFormat, Bold = true,
-            FontSize = 13, FontColor = SheetStyle.Ink, VerticalAlignment = "Center", WrapText = true,
+            FontSize = 13, FontColor = SheetStyle.Ink, VerticalAlignment = VerticalAlignment.Center, WrapText = true,
         });
 
         pairs.Add("Référence PAF", Text(header.PafReference) ?? Missing, "Numéro de module", Text(header.ModuleNumber) ?? Missing);
@@ -184,15 +184,15 @@ public static class EmargementLayout
         sheet.Format(new RangeFormat
         {
             Range = SheetBuilder.Range(head, 1, end, last), FontSize = SheetStyle.FontSize, FontColor = SheetStyle.Ink,
-            VerticalAlignment = "Center", Borders = SheetStyle.ThinGrid,
+            VerticalAlignment = VerticalAlignment.Center, Borders = SheetStyle.ThinGrid,
         });
-        sheet.Format(new RangeFormat { Range = SheetBuilder.Range(first, 1, end, 1), NumberFormat = SheetStyle.CountFormat, HorizontalAlignment = "Center" });
+        sheet.Format(new RangeFormat { Range = SheetBuilder.Range(first, 1, end, 1), NumberFormat = SheetStyle.CountFormat, HorizontalAlignment = HorizontalAlignment.Center });
         sheet.Format(new RangeFormat { Range = SheetBuilder.Range(first, 2, end, 3), NumberFormat = SheetStyle.TextFormat, WrapText = true });
-        sheet.Format(new RangeFormat { Range = SheetBuilder.Range(first, 4, end, 4), NumberFormat = SheetStyle.CountFormat, HorizontalAlignment = "Center" });
+        sheet.Format(new RangeFormat { Range = SheetBuilder.Range(first, 4, end, 4), NumberFormat = SheetStyle.CountFormat, HorizontalAlignment = HorizontalAlignment.Center });
         sheet.Format(new RangeFormat { Range = SheetBuilder.Range(first, 5, end, last), NumberFormat = SheetStyle.TextFormat, WrapText = true });
         sheet.Format(new RangeFormat
         {
-            Range = SheetBuilder.Range(head, 1, head, last), Bold = true, Fill = SheetStyle.HeaderFill, HorizontalAlignment = "Center",
+            Range = SheetBuilder.Range(head, 1, head, last), Bold = true, Fill = SheetStyle.HeaderFill, HorizontalAlignment = HorizontalAlignment.Center,
         });
     }
 
@@ -213,7 +213,7 @@ public static class EmargementLayout
         {
             Range = SheetBuilder.Range(reminder, 1, reminder, last), NumberFormat = SheetStyle.TextFormat, Bold = true,
             FontSize = SheetStyle.FontSize + 1, FontColor = SheetStyle.Ink, Fill = SheetStyle.NoticeFill,
-            VerticalAlignment = "Center", HorizontalAlignment = "Center", WrapText = true, Borders = SheetStyle.Outline,
+            VerticalAlignment = VerticalAlignment.Center, HorizontalAlignment = HorizontalAlignment.Center, WrapText = true, Borders = SheetStyle.Outline,
         });
     }
 
@@ -229,7 +229,7 @@ public static class EmargementLayout
         sheet.Format(new RangeFormat
         {
             Range = SheetBuilder.Range(date, TitlePairs.LeftValueFirst, date, TitlePairs.LeftValueLast),
-            Borders = new Borders { Bottom = "Thin", Color = SheetStyle.Grid },
+            Borders = new Borders { Bottom = BorderWeight.Thin, Color = SheetStyle.Grid },
         });
         sheet.Format(new RangeFormat
         {
@@ -256,7 +256,7 @@ public static class EmargementLayout
         sheet.Format(new RangeFormat
         {
             Range = SheetBuilder.Range(row, 1, row, sheet.ColumnCount), Italic = true, FontSize = 9,
-            FontColor = SheetStyle.Muted, WrapText = true, VerticalAlignment = "Top",
+            FontColor = SheetStyle.Muted, WrapText = true, VerticalAlignment = VerticalAlignment.Top,
         });
     }
 

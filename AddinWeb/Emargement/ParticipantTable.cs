@@ -7,7 +7,7 @@ internal sealed record TableColumn(
     string Header,
     double Width,
     string NumberFormat,
-    string Alignment,
+    HorizontalAlignment Alignment,
     Func<ParticipantAttendance, object?> Value,
     bool Wrap = false);
 
@@ -28,36 +28,36 @@ internal static class ParticipantTable
         var observations = new ParticipantObservations(sessions, sessionLabel);
         var columns = new List<TableColumn>
         {
-            new("N°", 5, SheetStyle.CountFormat, "Center", _ => null),
-            new("Nom", 16, SheetStyle.TextFormat, "Left", p => Text(string.IsNullOrWhiteSpace(p.LastName) ? p.Name : p.LastName)),
-            new("Prénom", 14, SheetStyle.TextFormat, "Left", p => Text(p.FirstName)),
-            new("Email", 28, SheetStyle.TextFormat, "Left", p => Text(p.Email)),
-            new("Rôle", 10, SheetStyle.TextFormat, "Center", p => FrenchText.Role(p.Role)),
-            new("Arrivée", 15, SheetStyle.DateTimeFormat, "Center", p => Serial(p.FirstJoin)),
-            new("Départ", 15, SheetStyle.DateTimeFormat, "Center", p => Serial(p.LastLeave)),
-            new("Connexions", 10, SheetStyle.CountFormat, "Center", p => (double)p.Connections),
-            new("Temps connecté", 10, SheetStyle.DurationFormat, "Center", p => Days(p.MinutesConnected)),
+            new("N°", 5, SheetStyle.CountFormat, HorizontalAlignment.Center, _ => null),
+            new("Nom", 16, SheetStyle.TextFormat, HorizontalAlignment.Left, p => Text(string.IsNullOrWhiteSpace(p.LastName) ? p.Name : p.LastName)),
+            new("Prénom", 14, SheetStyle.TextFormat, HorizontalAlignment.Left, p => Text(p.FirstName)),
+            new("Email", 28, SheetStyle.TextFormat, HorizontalAlignment.Left, p => Text(p.Email)),
+            new("Rôle", 10, SheetStyle.TextFormat, HorizontalAlignment.Center, p => FrenchText.Role(p.Role)),
+            new("Arrivée", 15, SheetStyle.DateTimeFormat, HorizontalAlignment.Center, p => Serial(p.FirstJoin)),
+            new("Départ", 15, SheetStyle.DateTimeFormat, HorizontalAlignment.Center, p => Serial(p.LastLeave)),
+            new("Connexions", 10, SheetStyle.CountFormat, HorizontalAlignment.Center, p => (double)p.Connections),
+            new("Temps connecté", 10, SheetStyle.DurationFormat, HorizontalAlignment.Center, p => Days(p.MinutesConnected)),
         };
         if (sessions.Count > 1)
         {
             foreach (var session in sessions)
             {
                 var index = session.Index;
-                columns.Add(new(sessionHeader(session), 11, SheetStyle.DurationFormat, "Center",
+                columns.Add(new(sessionHeader(session), 11, SheetStyle.DurationFormat, HorizontalAlignment.Center,
                     p => Days(MinutesInSession(p, index))));
             }
-            columns.Add(new("Total sur les créneaux", 11, SheetStyle.DurationFormat, "Center", p => Days(p.MinutesInSlot)));
+            columns.Add(new("Total sur les créneaux", 11, SheetStyle.DurationFormat, HorizontalAlignment.Center, p => Days(p.MinutesInSlot)));
         }
         else
         {
-            columns.Add(new("Temps sur le créneau", 10, SheetStyle.DurationFormat, "Center", p => Days(p.MinutesInSlot)));
+            columns.Add(new("Temps sur le créneau", 10, SheetStyle.DurationFormat, HorizontalAlignment.Center, p => Days(p.MinutesInSlot)));
         }
         columns.AddRange(
         [
-            new("Taux", 7, SheetStyle.PercentFormat, "Center", p => p.Rate),
-            new("Statut", 9, SheetStyle.TextFormat, "Center", p => FrenchText.Status(p.Status)),
-            new("Différé", 8, SheetStyle.DurationFormat, "Center", p => Days(p.ReplayMinutes)),
-            new("Observations", ObservationsWidth, SheetStyle.TextFormat, "Left",
+            new("Taux", 7, SheetStyle.PercentFormat, HorizontalAlignment.Center, p => p.Rate),
+            new("Statut", 9, SheetStyle.TextFormat, HorizontalAlignment.Center, p => FrenchText.Status(p.Status)),
+            new("Différé", 8, SheetStyle.DurationFormat, HorizontalAlignment.Center, p => Days(p.ReplayMinutes)),
+            new("Observations", ObservationsWidth, SheetStyle.TextFormat, HorizontalAlignment.Left,
                 observations.Describe, Wrap: true),
         ]);
         return columns;
@@ -103,7 +103,7 @@ internal static class ParticipantTable
             Range = SheetBuilder.Range(firstRow, 1, lastRow, last),
             FontSize = SheetStyle.FontSize,
             FontColor = SheetStyle.Ink,
-            VerticalAlignment = "Center",
+            VerticalAlignment = VerticalAlignment.Center,
             Borders = SheetStyle.ThinGrid,
         });
         for (var c = 0; c < columns.Count; c++)
@@ -133,8 +133,8 @@ internal static class ParticipantTable
             FontSize = SheetStyle.FontSize,
             FontColor = SheetStyle.Ink,
             Fill = SheetStyle.HeaderFill,
-            HorizontalAlignment = "Center",
-            VerticalAlignment = "Center",
+            HorizontalAlignment = HorizontalAlignment.Center,
+            VerticalAlignment = VerticalAlignment.Center,
             WrapText = true,
             Borders = SheetStyle.ThinGrid,
         });

@@ -57,10 +57,8 @@ public sealed record RangeFormat
     public string? FontColor { get; init; }
     /// <summary>Background "#RRGGBB".</summary>
     public string? Fill { get; init; }
-    /// <summary>"Left", "Center" or "Right".</summary>
-    public string? HorizontalAlignment { get; init; }
-    /// <summary>"Top", "Center" or "Bottom".</summary>
-    public string? VerticalAlignment { get; init; }
+    public HorizontalAlignment? HorizontalAlignment { get; init; }
+    public VerticalAlignment? VerticalAlignment { get; init; }
     public bool? WrapText { get; init; }
     public Borders? Borders { get; init; }
 }
@@ -68,11 +66,12 @@ public sealed record RangeFormat
 /// <summary>Borders of a range: <see cref="Outline"/> around it, <see cref="Inside"/> between its cells.</summary>
 public sealed record Borders
 {
-    /// <summary>"Thin", "Medium" or null for none.</summary>
-    public string? Outline { get; init; }
-    public string? Inside { get; init; }
-    /// <summary>Only the bottom edge ("Thin", "Medium"), for underlined title rows.</summary>
-    public string? Bottom { get; init; }
+    /// <summary>Weight of the line around the range; null for none.</summary>
+    public BorderWeight? Outline { get; init; }
+    /// <summary>Weight of the lines between the range's cells; null for none.</summary>
+    public BorderWeight? Inside { get; init; }
+    /// <summary>Only the bottom edge, for underlined title rows.</summary>
+    public BorderWeight? Bottom { get; init; }
     public string Color { get; init; } = "#000000";
 }
 
@@ -82,10 +81,8 @@ public sealed record RowHeight(int Row, double Points);
 /// <summary>Page setup for printing on A4.</summary>
 public sealed record PrintSetup
 {
-    /// <summary>"Landscape" or "Portrait".</summary>
-    public string Orientation { get; init; } = "Landscape";
-    /// <summary>"A4".</summary>
-    public string PaperSize { get; init; } = "A4";
+    public PageOrientation Orientation { get; init; } = PageOrientation.Landscape;
+    public PaperType PaperSize { get; init; } = PaperType.A4;
     public int FitToPagesWide { get; init; } = 1;
     /// <summary>0: as many pages tall as needed.</summary>
     public int FitToPagesTall { get; init; }

@@ -20,7 +20,7 @@ public static class SheetStyle
 
     public const double FontSize = 10;
 
-    internal static Borders ThinGrid => new() { Outline = "Thin", Inside = "Thin", Color = Grid };
-    internal static Borders Outline => new() { Outline = "Thin", Color = Grid };
-    internal static Borders Underline => new() { Bottom = "Medium", Color = Accent };
+    internal static Borders ThinGrid => new() { Outline = BorderWeight.Thin, Inside = BorderWeight.Thin, Color = Grid };
+    internal static Borders Outline => new() { Outline = BorderWeight.Thin, Color = Grid };
+    internal static Borders Underline => new() { Bottom = BorderWeight.Medium, Color = Accent };
 }

@@ -32,13 +32,13 @@ internal sealed class TitlePairs(SheetBuilder sheet)
         sheet.Format(new RangeFormat
         {
             Range = SheetBuilder.Range(row, labelFirst, row, labelLast), NumberFormat = SheetStyle.TextFormat, Bold = true,
-            FontSize = SheetStyle.FontSize, FontColor = SheetStyle.Muted, VerticalAlignment = "Center",
+            FontSize = SheetStyle.FontSize, FontColor = SheetStyle.Muted, VerticalAlignment = VerticalAlignment.Center,
         });
         sheet.Format(new RangeFormat
         {
             Range = SheetBuilder.Range(row, valueFirst, row, valueLast),
             NumberFormat = value is double ? numberFormat ?? SheetStyle.CountFormat : SheetStyle.TextFormat,
-            FontSize = SheetStyle.FontSize, FontColor = SheetStyle.Ink, HorizontalAlignment = "Left", VerticalAlignment = "Center",
+            FontSize = SheetStyle.FontSize, FontColor = SheetStyle.Ink, HorizontalAlignment = HorizontalAlignment.Left, VerticalAlignment = VerticalAlignment.Center,
         });
     }
 }

@@ -113,25 +113,25 @@ internal readonly record struct CellFormat
     public (XLAlignmentHorizontalValues?, XLAlignmentVerticalValues?, bool?) AlignmentPart => (Horizontal, Vertical, WrapText);
     public (CellEdge, CellEdge, CellEdge, CellEdge) BorderPart => (Left, Right, Top, Bottom);
 
-    internal static XLAlignmentHorizontalValues HorizontalOf(string value) => value switch
+    internal static XLAlignmentHorizontalValues HorizontalOf(HorizontalAlignment value) => value switch
     {
-        "Center" => XLAlignmentHorizontalValues.Center,
-        "Right" => XLAlignmentHorizontalValues.Right,
+        HorizontalAlignment.Center => XLAlignmentHorizontalValues.Center,
+        HorizontalAlignment.Right => XLAlignmentHorizontalValues.Right,
         _ => XLAlignmentHorizontalValues.Left,
     };
 
-    internal static XLAlignmentVerticalValues VerticalOf(string value) => value switch
+    internal static XLAlignmentVerticalValues VerticalOf(VerticalAlignment value) => value switch
     {
-        "Top" => XLAlignmentVerticalValues.Top,
-        "Bottom" => XLAlignmentVerticalValues.Bottom,
+        VerticalAlignment.Top => XLAlignmentVerticalValues.Top,
+        VerticalAlignment.Bottom => XLAlignmentVerticalValues.Bottom,
         _ => XLAlignmentVerticalValues.Center,
     };
 
-    internal static XLBorderStyleValues? LineOf(string? style) => style switch
+    internal static XLBorderStyleValues? LineOf(BorderWeight? weight) => weight switch
     {
-        "Thin" => XLBorderStyleValues.Thin,
-        "Medium" => XLBorderStyleValues.Medium,
-        "Thick" => XLBorderStyleValues.Thick,
+        BorderWeight.Thin => XLBorderStyleValues.Thin,
+        BorderWeight.Medium => XLBorderStyleValues.Medium,
+        BorderWeight.Thick => XLBorderStyleValues.Thick,
         _ => null,
     };
 }

@@ -96,7 +96,7 @@ public static class ClosedXmlSheetRenderer
     private static void SetUpPrinting(IXLWorksheet sheet, PrintSetup print)
     {
         var page = sheet.PageSetup;
-        page.PageOrientation = print.Orientation == "Portrait" ? XLPageOrientation.Portrait : XLPageOrientation.Landscape;
+        page.PageOrientation = print.Orientation == PageOrientation.Portrait ? XLPageOrientation.Portrait : XLPageOrientation.Landscape;
         page.PaperSize = XLPaperSize.A4Paper;
         page.FitToPages(print.FitToPagesWide, print.FitToPagesTall);
         if (print.TitleRows is { } titleRows && RowSpan(titleRows) is var (first, last))

@@ -154,8 +154,8 @@ public sealed class EmargementLayoutTests
     public void Print_setup_is_a4_landscape_one_page_wide_with_page_numbers()
     {
         var print = Seed.Layout.Print;
-        Assert.Equal("Landscape", print.Orientation);
-        Assert.Equal("A4", print.PaperSize);
+        Assert.Equal(PageOrientation.Landscape, print.Orientation);
+        Assert.Equal(PaperType.A4, print.PaperSize);
         Assert.Equal(1, print.FitToPagesWide);
         Assert.Equal(0, print.FitToPagesTall);
         Assert.Equal("Page &P / &N", print.CenterFooter);

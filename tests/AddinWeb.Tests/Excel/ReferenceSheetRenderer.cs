@@ -62,14 +62,14 @@ public static class ReferenceSheetRenderer
         if (format.Fill is { } fill) style.Fill.BackgroundColor = XLColor.FromHtml(fill);
         if (format.HorizontalAlignment is { } horizontal) style.Alignment.Horizontal = horizontal switch
         {
-            "Center" => XLAlignmentHorizontalValues.Center,
-            "Right" => XLAlignmentHorizontalValues.Right,
+            HorizontalAlignment.Center => XLAlignmentHorizontalValues.Center,
+            HorizontalAlignment.Right => XLAlignmentHorizontalValues.Right,
             _ => XLAlignmentHorizontalValues.Left,
         };
         if (format.VerticalAlignment is { } vertical) style.Alignment.Vertical = vertical switch
         {
-            "Top" => XLAlignmentVerticalValues.Top,
-            "Bottom" => XLAlignmentVerticalValues.Bottom,
+            VerticalAlignment.Top => XLAlignmentVerticalValues.Top,
+            VerticalAlignment.Bottom => XLAlignmentVerticalValues.Bottom,
             _ => XLAlignmentVerticalValues.Center,
         };
         if (format.WrapText is { } wrap) style.Alignment.WrapText = wrap;
@@ -97,18 +97,18 @@ public static class ReferenceSheetRenderer
         }
     }
 
-    private static XLBorderStyleValues? Line(string? style) => style switch
+    private static XLBorderStyleValues? Line(BorderWeight? weight) => weight switch
     {
-        "Thin" => XLBorderStyleValues.Thin,
-        "Medium" => XLBorderStyleValues.Medium,
-        "Thick" => XLBorderStyleValues.Thick,
+        BorderWeight.Thin => XLBorderStyleValues.Thin,
+        BorderWeight.Medium => XLBorderStyleValues.Medium,
+        BorderWeight.Thick => XLBorderStyleValues.Thick,
         _ => null,
     };
 
     private static void SetUpPrinting(IXLWorksheet sheet, PrintSetup print)
     {
         var page = sheet.PageSetup;
-        page.PageOrientation = print.Orientation == "Portrait" ? XLPageOrientation.Portrait : XLPageOrientation.Landscape;
+        page.PageOrientation = print.Orientation == PageOrientation.Portrait ? XLPageOrientation.Portrait : XLPageOrientation.Landscape;
         page.PaperSize = XLPaperSize.A4Paper;
         page.FitToPages(print.FitToPagesWide, print.FitToPagesTall);
         if (print.TitleRows is { } titleRows && RowSpan(titleRows) is var (first, last))
