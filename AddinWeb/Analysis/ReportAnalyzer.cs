@@ -26,6 +26,7 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
     public ReportAnalysis Analyze(WorkbookGrid workbook, AttendanceOptions options, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        options = OptionRules.WithinBounds(options); // the engine and the sheet's rules line see the same bounds
         // The first format that recognises its sheets reads the workbook; when none does, the default one (Via)
         // reads it anyway, because its errors say precisely which sheet or header is missing.
         var source = sources.FirstOrDefault(s => s.Recognises(workbook)) ?? sources.First();

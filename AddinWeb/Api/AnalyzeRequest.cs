@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
-using AddinWeb.Attendance;
 using AddinWeb.Reports.Grid;
 
 namespace AddinWeb.Api;
@@ -15,6 +14,13 @@ public sealed record AnalyzeRequest
     /// <summary>Thresholds and tolerance; defaults apply to what is left out.</summary>
     public AnalyzeOptions? Options { get; init; }
 
+    /// <summary>
+    /// Every sheet name of the workbook in tab order, the empty ones too (the task pane sends them so that the
+    /// backend picks the name of the new sheet: <see cref="AnalyzeResponse.Placement"/>). Left out: the names of
+    /// <see cref="Sheets"/>.
+    /// </summary>
+    public IReadOnlyList<string>? SheetNames { get; init; }
+
     public WorkbookGrid ToWorkbook() => new(Sheets.Select(s => s.ToGrid()).ToList());
 }
 
@@ -28,16 +34,16 @@ public sealed partial record SheetPayload
     /// <summary>Office.js <c>usedRange.address</c>, e.g. "Sommaire!A1:J27"; A1 when left out.</summary>
     public string? Address { get; init; }
 
-    /// <summary>Exactly Office.js <c>range.values</c>: strings, numbers, booleans, dates as serial numbers.</summary>
+    /// <summary>
+    /// Exactly Office.js <c>range.values</c>: strings, numbers, booleans, dates as serial numbers. Values only: no
+    /// stage reads number formats (a date is told by its column), so the task pane does not load them.
+    /// </summary>
     public IReadOnlyList<IReadOnlyList<Cell>> Values { get; init; } = [];
-
-    /// <summary>Optional Office.js <c>range.numberFormat</c>, parallel to <see cref="Values"/>.</summary>
-    public IReadOnlyList<IReadOnlyList<string?>>? NumberFormat { get; init; }
 
     public SheetGrid ToGrid()
     {
         var (row, column) = TopLeft(Address);
-        return new SheetGrid(Name, Values, row, column, NumberFormat);
+        return new SheetGrid(Name, Values, row, column);
     }
 
     /// <summary>Top-left cell of an address such as "'Temps de connexion'!C5:K40" (1-based row and column).</summary>
@@ -55,37 +61,4 @@ public sealed partial record SheetPayload
 
     [GeneratedRegex(@"^\$?([A-Za-z]{1,3})\$?(\d{1,7})")]
     private static partial Regex CellReference();
-}
-
-/// <summary>Options of one analysis; every member is optional.</summary>
-public sealed record AnalyzeOptions
-{
-    /// <summary>Rate from which a participant is "Présent", 0–1 (default 0.8).</summary>
-    [Range(0.0, 1.0, ErrorMessage = "Le seuil de présence doit être compris entre 0 et 1 (par exemple 0,8 pour 80 %).")]
-    public double? PresentThreshold { get; init; }
-
-    /// <summary>Rate under which a participant is "Absent", 0–1 (default 0.1).</summary>
-    [Range(0.0, 1.0, ErrorMessage = "Le seuil d'absence doit être compris entre 0 et 1 (par exemple 0,1 pour 10 %).")]
-    public double? AbsentThreshold { get; init; }
-
-    /// <summary>Minutes of tolerance for late arrival and early leave (default 10).</summary>
-    [Range(0.0, 240.0, ErrorMessage = "La tolérance doit être comprise entre 0 et 240 minutes.")]
-    public double? ToleranceMinutes { get; init; }
-
-    /// <summary>When the report gives no slot, hour at which the afternoon starts, "HH:mm" (default "13:00").</summary>
-    [RegularExpression(@"^([01]?\d|2[0-3]):[0-5]\d$", ErrorMessage = "L'heure de début d'après-midi doit être au format HH:mm, par exemple 13:00.")]
-    public string? AfternoonStartsAt { get; init; }
-
-    public AttendanceOptions ToAttendanceOptions()
-    {
-        var defaults = AttendanceOptions.Default;
-        return new AttendanceOptions
-        {
-            PresentThreshold = PresentThreshold ?? defaults.PresentThreshold,
-            AbsentThreshold = AbsentThreshold ?? defaults.AbsentThreshold,
-            ToleranceMinutes = ToleranceMinutes ?? defaults.ToleranceMinutes,
-            // Blank is "not given": [RegularExpression] lets "" through, and TimeOnly.Parse("") throws.
-            AfternoonStartsAt = AfternoonStartsAt is { } text && !string.IsNullOrWhiteSpace(text) ? TimeOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : defaults.AfternoonStartsAt,
-        };
-    }
 }

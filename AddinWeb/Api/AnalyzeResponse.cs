@@ -20,6 +20,10 @@ public sealed record AnalyzeResponse
     public required string Fingerprint { get; init; }
     /// <summary>The "Émargement" sheet for the task pane to paint.</summary>
     public required SheetLayout Sheet { get; init; }
+    /// <summary>What the task pane and the upload page show about the report, worded by the backend.</summary>
+    public required ReportTexts Texts { get; init; }
+    /// <summary>The new sheet's names, from the request's sheet names (JSON API only).</summary>
+    public SheetPlacement? Placement { get; init; }
 
     public static AnalyzeResponse From(ReportAnalysis analysis)
     {
@@ -34,6 +38,7 @@ public sealed record AnalyzeResponse
             Issues = analysis.Issues,
             Fingerprint = analysis.Fingerprint!,
             Sheet = analysis.Sheet!,
+            Texts = ReportTexts.From(analysis, EmargementLayout.Platform),
         };
     }
 }

@@ -128,37 +128,11 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer, XlsxPa
         return new ObjectResult(problem) { StatusCode = refusal.StatusCode, ContentTypes = { "application/problem+json" } };
     }
 
-    /// <summary>The trainer's thresholds from form fields, with the same ranges and messages as the JSON API.</summary>
+    /// <summary>The trainer's thresholds from form fields: the same definitions, ranges and messages as the JSON API.</summary>
     private static (Attendance.AttendanceOptions?, string?) Options(IReadOnlyDictionary<string, string> fields)
     {
-        double? Number(string name) =>
-            fields.TryGetValue(name, out var text) && !string.IsNullOrWhiteSpace(text)
-                ? double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n)
-                    ? n
-                    : double.NaN
-                : null;
-
-        var requested = new AnalyzeOptions
-        {
-            PresentThreshold = Number("presentThreshold"),
-            AbsentThreshold = Number("absentThreshold"),
-            ToleranceMinutes = Number("toleranceMinutes"),
-            AfternoonStartsAt = fields.TryGetValue("afternoonStartsAt", out var afternoon) && !string.IsNullOrWhiteSpace(afternoon)
-                ? afternoon.Trim()
-                : null,
-        };
-        var results = new List<ValidationResult>();
-        if (!Validator.TryValidateObject(requested, new ValidationContext(requested), results, validateAllProperties: true)
-            || double.IsNaN(requested.PresentThreshold ?? 0) || double.IsNaN(requested.AbsentThreshold ?? 0)
-            || double.IsNaN(requested.ToleranceMinutes ?? 0))
-            return (null, results.Count > 0
-                ? string.Join(" ", results.Select(r => r.ErrorMessage))
-                : "Une option n'est pas un nombre (par exemple 0,8 pour 80 %).");
-
-        var options = requested.ToAttendanceOptions();
-        return options.AbsentThreshold > options.PresentThreshold
-            ? (null, "Le seuil d'absence doit être inférieur ou égal au seuil de présence.")
-            : (options, null);
+        var resolution = AnalyzeOptions.FromForm(fields);
+        return (resolution.Options, resolution.Options is null ? resolution.Summary : null);
     }
 
     /// <summary>"rapport.xlsx" → "rapport - émargement.xlsx".</summary>

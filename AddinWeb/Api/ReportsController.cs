@@ -19,18 +19,16 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public ActionResult<AnalyzeResponse> Analyze([FromBody] AnalyzeRequest request, CancellationToken cancellationToken)
     {
-        var options = (request.Options ?? new AnalyzeOptions()).ToAttendanceOptions();
-        if (options.AbsentThreshold > options.PresentThreshold)
-            return Problem(
-                title: "Options incohérentes",
-                detail: "Le seuil d'absence doit être inférieur ou égal au seuil de présence.",
-                statusCode: StatusCodes.Status400BadRequest);
+        var resolution = (request.Options ?? new AnalyzeOptions()).Resolve();
+        if (resolution.Options is not { } options)
+            return OptionsProblem.For(this, resolution);
 
         // Grid limits are enforced while the JSON is read (Hosting/GridLimitJsonConverters).
         var analysis = analyzer.Analyze(request.ToWorkbook(), options, cancellationToken);
         if (!analysis.IsUsable)
             return UnusableReport.Problem(this, analysis);
 
-        return AnalyzeResponse.From(analysis);
+        var names = request.SheetNames ?? request.Sheets.Select(s => s.Name).ToList();
+        return AnalyzeResponse.From(analysis) with { Placement = SheetPlacement.For(analysis.Sheet!.Name, names) };
     }
 }

@@ -22,7 +22,8 @@ public static class AttendanceEngine
     public static AttendanceResult Compute(SessionReport report, AttendanceOptions options)
     {
         ArgumentNullException.ThrowIfNull(report);
-        options ??= AttendanceOptions.Default;
+        // Out-of-bounds settings are refused by the API; a direct caller gets the same bounds (OptionRules).
+        options = OptionRules.WithinBounds(options ?? AttendanceOptions.Default);
 
         var grouping = ParticipantGrouping.Group(report);
         var people = grouping.People;

@@ -1,19 +1,20 @@
 namespace AddinWeb.Attendance;
 
 /// <summary>
-/// Thresholds a trainer may change per request (the task pane remembers them per user).
-/// Defaults follow common DAFPEN practice: present at 80 % of the slot, absent under 10 %.
+/// Thresholds a trainer may change per request (the task pane remembers them per user). Defaults, bounds and order
+/// are defined once in <see cref="OptionRules"/>: present at 80 % of the slot, absent under 10 % (common DAFPEN
+/// practice).
 /// </summary>
 public sealed record AttendanceOptions
 {
     /// <summary>Rate (0–1) from which a participant is "Présent".</summary>
-    public double PresentThreshold { get; init; } = 0.8;
+    public double PresentThreshold { get; init; } = OptionRules.PresentThreshold.Default;
     /// <summary>Rate (0–1) under which a participant is "Absent"; in between is "Partiel".</summary>
-    public double AbsentThreshold { get; init; } = 0.1;
+    public double AbsentThreshold { get; init; } = OptionRules.AbsentThreshold.Default;
     /// <summary>Minutes after the slot start (before its end) before an arrival is late (a leave early).</summary>
-    public double ToleranceMinutes { get; init; } = 10;
+    public double ToleranceMinutes { get; init; } = OptionRules.ToleranceMinutes.Default;
     /// <summary>When no slot is given, a day is split into morning and afternoon at this hour.</summary>
-    public TimeOnly AfternoonStartsAt { get; init; } = new(13, 0);
+    public TimeOnly AfternoonStartsAt { get; init; } = OptionRules.AfternoonStartsAt.Default;
 
     public static readonly AttendanceOptions Default = new();
 }

@@ -38,9 +38,7 @@ internal static class StatusRules
     public static bool IsEarly(DateTime lastLeave, DateTime sessionEnd, AttendanceOptions options) =>
         sessionEnd - lastLeave > Tolerance(options);
 
-    /// <summary>Negative or not-a-number tolerances count as none; a week at most (differences, not sums, so no overflow).</summary>
+    /// <summary>Within <see cref="OptionRules.ToleranceMinutes"/>' bounds (not-a-number counts as none).</summary>
     private static TimeSpan Tolerance(AttendanceOptions options) =>
-        double.IsFinite(options.ToleranceMinutes) && options.ToleranceMinutes > 0
-            ? TimeSpan.FromMinutes(Math.Min(options.ToleranceMinutes, 7 * 24 * 60))
-            : TimeSpan.Zero;
+        TimeSpan.FromMinutes(OptionRules.ToleranceMinutes.Clamp(options.ToleranceMinutes));
 }

@@ -266,7 +266,8 @@ public static class EmargementLayout
             ? FrenchText.HalfDay(session, afternoon)
             : $"{FrenchText.Time(session.Start)}–{FrenchText.Time(session.End)}";
 
-    private static string? PafLine(ReportHeader header) =>
+    /// <summary>"20A0160236-68653": the reference and module number, null without a reference.</summary>
+    public static string? PafLine(ReportHeader header) =>
         Text(header.PafReference) is { } paf
             ? Text(header.ModuleNumber) is { } module ? $"{paf}-{module}" : paf
             : null;

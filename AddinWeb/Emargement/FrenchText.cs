@@ -7,7 +7,7 @@ namespace AddinWeb.Emargement;
 /// French wording of dates, durations and statuses for the sheet. Day and month names are spelled here rather than
 /// taken from the fr-FR culture so the sheet reads the same on a server without ICU data.
 /// </summary>
-internal static class FrenchText
+public static class FrenchText
 {
     private static readonly string[] Days = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"];
 
@@ -38,6 +38,15 @@ internal static class FrenchText
         var (hours, rest) = (total / 60, total % 60);
         if (hours == 0) return $"{rest} min";
         return rest == 0 ? $"{hours} h" : $"{hours} h {rest:00}";
+    }
+
+    /// <summary>
+    /// "2 h 01": whole minutes, cut as the sheet's <c>[h]:mm</c> shows a duration (121.65 min reads 2 h 01 on both).
+    /// </summary>
+    public static string ClockDuration(double minutes)
+    {
+        var total = (long)Math.Floor(Math.Max(0, minutes) + 1e-6);
+        return $"{total / 60} h {total % 60:00}";
     }
 
     /// <summary>"mardi 10 novembre 2020, 14:00 à 16:30" (a session on one day), or both ends in full.</summary>

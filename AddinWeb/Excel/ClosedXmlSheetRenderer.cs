@@ -39,17 +39,9 @@ public static class ClosedXmlSheetRenderer
             ? sheet.Range(block.FirstRow, block.FirstColumn, block.LastRow, block.LastColumn)
             : sheet.Range(address);
 
-    /// <summary>Excel compares sheet names without case: "émargement" takes "Émargement" too.</summary>
-    public static string AvailableName(XLWorkbook workbook, string wanted)
-    {
-        var taken = workbook.Worksheets.Select(s => s.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        if (!taken.Contains(wanted)) return wanted;
-        for (var n = 2; ; n++)
-        {
-            var candidate = $"{wanted} ({n})";
-            if (!taken.Contains(candidate)) return candidate;
-        }
-    }
+    /// <summary>"Émargement", else "Émargement (2)"…: <see cref="SheetNaming.Free"/>, as the task pane gets it.</summary>
+    public static string AvailableName(XLWorkbook workbook, string wanted) =>
+        SheetNaming.Free(wanted, workbook.Worksheets.Select(s => s.Name));
 
     /// <summary>Values row by row, then each cell's folded style; the cells a merge empties are cleared as Merge() would.</summary>
     private static void WriteCells(IXLWorksheet sheet, SheetLayout layout, SheetStylePlan plan)

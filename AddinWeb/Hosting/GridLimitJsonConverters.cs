@@ -16,7 +16,6 @@ internal static class GridLimitJsonConverters
     {
         json.Converters.Insert(0, new SheetListConverter(limits));
         json.Converters.Insert(0, new CellGridConverter(limits));
-        json.Converters.Insert(0, new NumberFormatGridConverter(limits));
     }
 
     /// <summary>UTF-8 bytes (escaped or not) are never fewer than the characters they decode to: the cheap byte
@@ -90,48 +89,6 @@ internal static class GridLimitJsonConverters
             {
                 writer.WriteStartArray();
                 foreach (var cell in row) cellConverter.Write(writer, cell, options);
-                writer.WriteEndArray();
-            }
-            writer.WriteEndArray();
-        }
-    }
-
-    /// <summary>Office.js <c>range.numberFormat</c>, parallel to the values.</summary>
-    private sealed class NumberFormatGridConverter(RequestLimitOptions limits) : JsonConverter<IReadOnlyList<IReadOnlyList<string?>>>
-    {
-        public override IReadOnlyList<IReadOnlyList<string?>> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-        {
-            if (reader.TokenType != JsonTokenType.StartArray) throw Malformed("« numberFormat » doit être un tableau de lignes.");
-            var rows = new List<IReadOnlyList<string?>>();
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                if (rows.Count == limits.MaxRowsPerSheet) throw GridLimits.TooManyRows(limits, sheet: null);
-                if (reader.TokenType == JsonTokenType.Null) { rows.Add([]); continue; }
-                if (reader.TokenType != JsonTokenType.StartArray) throw Malformed("Chaque ligne de « numberFormat » doit être un tableau.");
-                var row = new List<string?>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    if (row.Count == limits.MaxColumnsPerSheet) throw GridLimits.TooManyColumns(limits, sheet: null);
-                    row.Add(reader.TokenType switch
-                    {
-                        JsonTokenType.Null => null,
-                        JsonTokenType.String when TooLong(ref reader, limits) => throw GridLimits.CellTooLong(limits, sheet: null),
-                        JsonTokenType.String => reader.GetString(),
-                        _ => throw Malformed("Un format de nombre doit être un texte ou null."),
-                    });
-                }
-                rows.Add(row);
-            }
-            return rows;
-        }
-
-        public override void Write(Utf8JsonWriter writer, IReadOnlyList<IReadOnlyList<string?>> value, JsonSerializerOptions options)
-        {
-            writer.WriteStartArray();
-            foreach (var row in value)
-            {
-                writer.WriteStartArray();
-                foreach (var format in row) writer.WriteStringValue(format);
                 writer.WriteEndArray();
             }
             writer.WriteEndArray();

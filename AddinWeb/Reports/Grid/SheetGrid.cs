@@ -10,19 +10,12 @@ public sealed record SheetGrid(
     string Name,
     IReadOnlyList<IReadOnlyList<Cell>> Rows,
     int FirstRow = 1,
-    int FirstColumn = 1,
-    IReadOnlyList<IReadOnlyList<string?>>? NumberFormats = null)
+    int FirstColumn = 1)
 {
     public Cell this[int rowIndex, int columnIndex] =>
         rowIndex >= 0 && rowIndex < Rows.Count && columnIndex >= 0 && columnIndex < Rows[rowIndex].Count
             ? Rows[rowIndex][columnIndex]
             : Cell.Empty;
-
-    public string? NumberFormatAt(int rowIndex, int columnIndex) =>
-        NumberFormats is { } formats && rowIndex >= 0 && rowIndex < formats.Count
-            && columnIndex >= 0 && columnIndex < formats[rowIndex].Count
-            ? formats[rowIndex][columnIndex]
-            : null;
 
     /// <summary>Excel row number (1-based, as shown in Excel) of a row index in <see cref="Rows"/>.</summary>
     public int ExcelRow(int rowIndex) => FirstRow + rowIndex;

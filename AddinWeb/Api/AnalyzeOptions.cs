@@ -1,0 +1,78 @@
+using System.Globalization;
+using AddinWeb.Attendance;
+
+namespace AddinWeb.Api;
+
+/// <summary>
+/// The trainer's settings as a client sends them; every member is optional (its default applies). Names, defaults,
+/// bounds and order are <see cref="OptionRules"/>'; <see cref="Resolve"/> applies them, for the JSON API and (through
+/// <see cref="FromForm"/>) for the upload form alike.
+/// </summary>
+public sealed record AnalyzeOptions
+{
+    /// <summary>Rate from which a participant is "Présent", 0–1 (default 0.8).</summary>
+    public double? PresentThreshold { get; init; }
+
+    /// <summary>Rate under which a participant is "Absent", 0–1, at most the present threshold (default 0.1).</summary>
+    public double? AbsentThreshold { get; init; }
+
+    /// <summary>Minutes of tolerance for late arrival and early leave, 0–240 (default 10).</summary>
+    public double? ToleranceMinutes { get; init; }
+
+    /// <summary>When the report gives no slot, hour at which the afternoon starts, "HH:mm" (default "13:00").</summary>
+    public string? AfternoonStartsAt { get; init; }
+
+    /// <summary>The engine's options, or what is wrong, per field name (French, one sentence each).</summary>
+    public OptionsResolution Resolve() => Resolve(new Dictionary<string, string[]>());
+
+    private OptionsResolution Resolve(Dictionary<string, string[]> errors)
+    {
+        var afternoon = OptionRules.AfternoonStartsAt.Default;
+        // Blank is "not given", as for every other member left out.
+        if (!string.IsNullOrWhiteSpace(AfternoonStartsAt) && !TimeOption.TryParse(AfternoonStartsAt, out afternoon))
+            errors.TryAdd(OptionRules.AfternoonStartsAt.Name, [OptionRules.AfternoonStartsAt.FormatMessage]);
+
+        var options = new AttendanceOptions
+        {
+            PresentThreshold = PresentThreshold ?? OptionRules.PresentThreshold.Default,
+            AbsentThreshold = AbsentThreshold ?? OptionRules.AbsentThreshold.Default,
+            ToleranceMinutes = ToleranceMinutes ?? OptionRules.ToleranceMinutes.Default,
+            AfternoonStartsAt = afternoon,
+        };
+        foreach (var (field, messages) in OptionRules.Check(options)) errors.TryAdd(field, messages);
+        return errors.Count == 0 ? new OptionsResolution(options, errors) : new OptionsResolution(null, errors);
+    }
+
+    /// <summary>
+    /// The upload form's text fields (named as the JSON members), read as a French user types numbers ("0,8" or
+    /// "0.8"), then resolved like the JSON API's options.
+    /// </summary>
+    public static OptionsResolution FromForm(IReadOnlyDictionary<string, string> fields)
+    {
+        var errors = new Dictionary<string, string[]>();
+        double? Number(NumberOption option)
+        {
+            if (!fields.TryGetValue(option.Name, out var text) || string.IsNullOrWhiteSpace(text)) return null;
+            if (double.TryParse(text.Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n))
+                return n;
+            errors[option.Name] = [option.NotANumberMessage];
+            return null;
+        }
+
+        var options = new AnalyzeOptions
+        {
+            PresentThreshold = Number(OptionRules.PresentThreshold),
+            AbsentThreshold = Number(OptionRules.AbsentThreshold),
+            ToleranceMinutes = Number(OptionRules.ToleranceMinutes),
+            AfternoonStartsAt = fields.TryGetValue(OptionRules.AfternoonStartsAt.Name, out var afternoon) ? afternoon : null,
+        };
+        return options.Resolve(errors);
+    }
+}
+
+/// <summary>The engine's options when every setting is acceptable; otherwise null and the French messages per field.</summary>
+public sealed record OptionsResolution(AttendanceOptions? Options, IReadOnlyDictionary<string, string[]> Errors)
+{
+    /// <summary>All the messages in one paragraph, in the form's order.</summary>
+    public string Summary => string.Join(" ", OptionRules.All.Where(o => Errors.ContainsKey(o.Name)).SelectMany(o => Errors[o.Name]));
+}

@@ -1,0 +1,74 @@
+using AddinWeb.Attendance;
+using AddinWeb.Emargement;
+using Microsoft.AspNetCore.Mvc;
+
+namespace AddinWeb.Api;
+
+/// <summary>
+/// What the task pane and the upload page need before any report: the trainer's settings as the backend defines them
+/// (<see cref="OptionRules"/>), the French labels of statuses and roles, and a check of settings as the trainer types
+/// them. The pages hold no rule of their own.
+/// </summary>
+[ApiController]
+[Route("api")]
+public sealed class SettingsController : ControllerBase
+{
+    /// <summary>The settings' definitions (defaults, bounds, order, labels) and the labels the pages show.</summary>
+    [HttpGet("settings")]
+    [ProducesResponseType<ClientSettings>(StatusCodes.Status200OK)]
+    public ClientSettings Settings() => ClientSettings.Current;
+
+    /// <summary>Checks settings as the task pane's form holds them; answers them with the defaults filled in.</summary>
+    /// <response code="200">Every setting is acceptable.</response>
+    /// <response code="400">What is wrong, per field (<c>errors</c>), in French.</response>
+    [HttpPost("options/check")]
+    [Consumes("application/json")]
+    [ProducesResponseType<CheckedOptions>(StatusCodes.Status200OK)]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
+    public ActionResult<CheckedOptions> Check([FromBody] AnalyzeOptions options) =>
+        options.Resolve() is { Options: { } resolved }
+            ? CheckedOptions.From(resolved)
+            : OptionsProblem.For(this, options.Resolve());
+}
+
+/// <summary>Served by <c>GET /api/settings</c>.</summary>
+public sealed record ClientSettings
+{
+    /// <summary>In the order a form shows them.</summary>
+    public required IReadOnlyList<OptionDefinition> Options { get; init; }
+    /// <summary>Pairs that must keep their order (lower ≤ upper), with the message when they do not.</summary>
+    public required IReadOnlyList<OptionOrder> Orders { get; init; }
+    /// <summary>"Present" → "Présent"…</summary>
+    public required IReadOnlyDictionary<AttendanceStatus, string> Statuses { get; init; }
+    /// <summary>"Trainer" → "Formateur"…</summary>
+    public required IReadOnlyDictionary<ParticipantRole, string> Roles { get; init; }
+
+    public static readonly ClientSettings Current = new()
+    {
+        Options = OptionRules.All,
+        Orders = OptionRules.Orders,
+        Statuses = Enum.GetValues<AttendanceStatus>().ToDictionary(s => s, FrenchText.Status),
+        Roles = Enum.GetValues<ParticipantRole>().ToDictionary(r => r, FrenchText.Role),
+    };
+}
+
+/// <summary>Acceptable settings, every member given (the JSON shape of <c>options</c>).</summary>
+public sealed record CheckedOptions(double PresentThreshold, double AbsentThreshold, double ToleranceMinutes, string AfternoonStartsAt)
+{
+    public static CheckedOptions From(AttendanceOptions o) =>
+        new(o.PresentThreshold, o.AbsentThreshold, o.ToleranceMinutes, o.AfternoonStartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>The 400 answer for settings out of bounds or out of order, per field, shared by the JSON endpoints.</summary>
+public static class OptionsProblem
+{
+    public const string Title = "Réglages refusés";
+
+    public static ObjectResult For(ControllerBase controller, OptionsResolution resolution)
+    {
+        var problem = controller.ProblemDetailsFactory.CreateValidationProblemDetails(controller.HttpContext,
+            new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary(), StatusCodes.Status400BadRequest, Title, detail: resolution.Summary);
+        foreach (var (field, messages) in resolution.Errors) problem.Errors[field] = messages;
+        return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/problem+json" } };
+    }
+}
