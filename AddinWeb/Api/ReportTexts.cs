@@ -13,6 +13,8 @@ public sealed record ReportTexts
 {
     /// <summary>"Ce classeur est un rapport de session Ma cl@sse virtuelle."</summary>
     public required string Recognised { get; init; }
+    /// <summary>The training's title as the report gives it.</summary>
+    public string? Title { get; init; }
     /// <summary>"FORMATION … (PAF 20A0160236-68653)".</summary>
     public string? Training { get; init; }
     /// <summary>"20A0160236-68653": the PAF reference and module number, as on the sheet's footer.</summary>
@@ -40,6 +42,7 @@ public sealed record ReportTexts
         return new ReportTexts
         {
             Recognised = $"Ce classeur est un rapport de session {platform}.",
+            Title = Text(header.Title),
             Training = Text(header.Title) is { } title ? paf is null ? title : $"{title} (PAF {paf})" : null,
             PafLine = paf,
             Sessions = SessionsText(attendance.Sessions, header.Period),

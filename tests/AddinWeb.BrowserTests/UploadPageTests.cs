@@ -65,8 +65,8 @@ public sealed partial class UploadPageTests(HostFixture host) : IClassFixture<Ho
         // The first analysis of a run pays for JIT and ClosedXML's start-up on a shared CI machine.
         await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#training-title")).ToHaveTextAsync(SeedReport.Title);
-        await Assertions.Expect(page.Locator("#training-reference")).ToHaveTextAsync("20A0160236 — module 68653");
-        await Assertions.Expect(page.Locator("#training-sessions")).ToHaveTextAsync("10/11/2020, 14:00 à 16:30 (2 h 30)");
+        await Assertions.Expect(page.Locator("#training-reference")).ToHaveTextAsync("20A0160236-68653");
+        await Assertions.Expect(page.Locator("#training-sessions")).ToHaveTextAsync("mardi 10 novembre 2020, 14:00 à 16:30");
         await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("13 participants");
         var rows = page.Locator("#participants tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(13);

@@ -1,55 +1,163 @@
-// The trainer's options, remembered per user in this browser's storage (never in the workbook: the workbook is an
-// accounting record that travels, the options are a personal preference).
+// The trainer's settings: the form is built from the backend's definitions (GET /api/settings: labels, help,
+// bounds, defaults), the values are checked by the backend (POST /api/options/check), and the accepted ones are
+// remembered per user in this browser's storage (never in the workbook: the workbook is an accounting record that
+// travels, the settings are a personal preference). No bound, default or order is written here.
+
+/** @typedef {import("./backend.js").OptionDefinition} OptionDefinition */
+/** @typedef {import("./backend.js").Options} Options */
 
 const STORAGE_KEY = "emargement.options.v1";
 
-/** Same defaults as the backend's AttendanceOptions; the backend applies its own when a member is left out. */
-export const DEFAULT_OPTIONS = Object.freeze({
-  presentThreshold: 0.8,
-  absentThreshold: 0.1,
-  toleranceMinutes: 10,
-  afternoonStartsAt: "13:00",
-});
+/**
+ * The definitions' defaults, in the API's units.
+ * @param {OptionDefinition[]} definitions
+ * @returns {Options}
+ */
+export function defaultOptions(definitions) {
+  return Object.fromEntries(definitions.map((d) => [d.name, d.default]));
+}
 
-export function loadOptions(storage = safeStorage()) {
-  if (!storage) return { ...DEFAULT_OPTIONS };
+/**
+ * What this browser remembers (unchecked: the caller has the backend check it), or null.
+ * @returns {Options | null}
+ */
+export function loadSavedOptions(storage = safeStorage()) {
+  if (!storage) return null;
   try {
-    const saved = JSON.parse(storage.getItem(STORAGE_KEY) || "{}");
-    const merged = { ...DEFAULT_OPTIONS };
-    for (const key of Object.keys(DEFAULT_OPTIONS)) {
-      if (saved[key] !== undefined && saved[key] !== null) merged[key] = saved[key];
-    }
-    return validateOptions(merged).length === 0 ? merged : { ...DEFAULT_OPTIONS };
+    const saved = JSON.parse(storage.getItem(STORAGE_KEY) || "null");
+    return saved && typeof saved === "object" ? saved : null;
   } catch {
-    return { ...DEFAULT_OPTIONS };
+    return null;
   }
 }
 
+/** @param {Options} options */
 export function saveOptions(options, storage = safeStorage()) {
   if (!storage) return;
-  try { storage.setItem(STORAGE_KEY, JSON.stringify(options)); } catch { /* private mode or quota: keep in memory */ }
+  try {
+    storage.setItem(STORAGE_KEY, JSON.stringify(options));
+  } catch {
+    /* private mode or quota: kept in memory only */
+  }
 }
 
 export function clearOptions(storage = safeStorage()) {
   if (!storage) return;
-  try { storage.removeItem(STORAGE_KEY); } catch { /* ignore */ }
+  try {
+    storage.removeItem(STORAGE_KEY);
+  } catch {
+    /* nothing to forget */
+  }
 }
 
-/** French messages for what the backend would refuse, so the trainer sees them before posting. */
-export function validateOptions(o) {
-  const errors = [];
-  const rate = (v) => typeof v === "number" && isFinite(v) && v >= 0 && v <= 1;
-  if (!rate(o.presentThreshold)) errors.push({ field: "presentThreshold", message: "Le seuil de présence doit être compris entre 0 et 100 %." });
-  if (!rate(o.absentThreshold)) errors.push({ field: "absentThreshold", message: "Le seuil d'absence doit être compris entre 0 et 100 %." });
-  if (rate(o.presentThreshold) && rate(o.absentThreshold) && o.absentThreshold > o.presentThreshold)
-    errors.push({ field: "absentThreshold", message: "Le seuil d'absence doit être inférieur ou égal au seuil de présence." });
-  if (!(typeof o.toleranceMinutes === "number" && isFinite(o.toleranceMinutes) && o.toleranceMinutes >= 0 && o.toleranceMinutes <= 240))
-    errors.push({ field: "toleranceMinutes", message: "La tolérance doit être comprise entre 0 et 240 minutes." });
-  if (!/^([01]?\d|2[0-3]):[0-5]\d$/.test(String(o.afternoonStartsAt)))
-    errors.push({ field: "afternoonStartsAt", message: "L'heure de début d'après-midi doit être au format HH:mm, par exemple 13:00." });
-  return errors;
+/**
+ * One labelled field per definition, in the backend's order, inside `container`.
+ * @param {HTMLElement} container
+ * @param {OptionDefinition[]} definitions
+ */
+export function buildOptionsForm(container, definitions) {
+  container.replaceChildren();
+  for (const definition of definitions) {
+    const field = document.createElement("div");
+    field.className = "field";
+    const id = fieldId(definition);
+    const label = document.createElement("label");
+    label.htmlFor = id;
+    label.textContent = definition.kind === "number" ? `${definition.label} (${definition.unit})` : definition.label;
+    const input = document.createElement("input");
+    input.id = id;
+    input.name = definition.name;
+    if (definition.kind === "number") {
+      input.type = "number";
+      input.inputMode = "decimal";
+      input.min = String(shown(definition, definition.minimum));
+      input.max = String(shown(definition, definition.maximum));
+      input.step = String(definition.displayStep);
+    } else {
+      input.type = "time";
+      input.step = "60";
+    }
+    const help = document.createElement("p");
+    help.className = "field__help";
+    help.id = `${id}-help`;
+    help.textContent = definition.help;
+    input.setAttribute("aria-describedby", help.id);
+    field.append(label, input, help);
+    container.appendChild(field);
+  }
+}
+
+/**
+ * @param {OptionDefinition[]} definitions
+ * @param {Options} options
+ */
+export function fillOptionsForm(definitions, options) {
+  for (const definition of definitions) {
+    const value = options[definition.name];
+    const input = inputOf(definition);
+    if (value === null || value === undefined) input.value = "";
+    else if (definition.kind === "number" && typeof value === "number") input.value = String(shown(definition, value));
+    else input.value = String(value);
+  }
+}
+
+/**
+ * The form's values in the API's units; a blank (or unreadable) field is left to the backend's default.
+ * @param {OptionDefinition[]} definitions
+ * @returns {Options}
+ */
+export function readOptionsForm(definitions) {
+  /** @type {Options} */
+  const options = {};
+  for (const definition of definitions) {
+    const input = inputOf(definition);
+    if (definition.kind === "number") {
+      const number = input.valueAsNumber;
+      options[definition.name] = Number.isFinite(number) ? number / definition.displayScale : null;
+    } else {
+      options[definition.name] = input.value === "" ? null : input.value;
+    }
+  }
+  return options;
+}
+
+/**
+ * Marks the fields the backend refused and shows its messages.
+ * @param {OptionDefinition[]} definitions
+ * @param {Record<string, string[]>} errors by field name
+ * @param {HTMLElement} message
+ */
+export function showOptionErrors(definitions, errors, message) {
+  for (const definition of definitions) {
+    const input = inputOf(definition);
+    if (errors[definition.name]) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+  }
+  const texts = definitions.flatMap((d) => errors[d.name] || []);
+  message.textContent = texts.join(" ");
+  message.hidden = texts.length === 0;
+}
+
+/** @param {import("./backend.js").NumberOption} definition @param {number} value */
+function shown(definition, value) {
+  // Rounded so that 0.1 × 100 shows 10, not 10.000000000000002.
+  return Math.round(value * definition.displayScale * 1e6) / 1e6;
+}
+
+/** @param {OptionDefinition} definition */
+function fieldId(definition) {
+  return `option-${definition.name}`;
+}
+
+/** @param {OptionDefinition} definition */
+function inputOf(definition) {
+  return /** @type {HTMLInputElement} */ (document.getElementById(fieldId(definition)));
 }
 
 function safeStorage() {
-  try { return window.localStorage; } catch { return null; }
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }

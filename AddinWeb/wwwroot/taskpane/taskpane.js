@@ -1,36 +1,79 @@
 // The task pane: reads the workbook, asks the backend, shows what it says, paints the sheet it returns.
-// Nothing here decides whether a workbook is a report or who attended: the backend does.
-import { analyze, BackendError } from "./backend.js";
-import { clearOptions, DEFAULT_OPTIONS, loadOptions, saveOptions, validateOptions } from "./options.js";
-import { deleteTemporarySheet, freeSheetName, paintSheet, temporarySheetName } from "./sheet-painter.js";
-import { readWorkbook, selectRow } from "./workbook-reader.js";
-import { participantsText, plural, sessionsText, totalsText, trainingText } from "./format.js";
+// Nothing here decides whether a workbook is a report, who attended, how a setting is bounded or what the new sheet
+// is called: the backend does, and its texts are shown as they come.
+import { analyze, BackendError, checkOptions, getSettings } from "./backend.js";
+import { SyncTimeoutError, SYNC_TIMEOUT_MS } from "./deadline.js";
+import {
+  buildOptionsForm,
+  clearOptions,
+  defaultOptions,
+  fillOptionsForm,
+  loadSavedOptions,
+  readOptionsForm,
+  saveOptions,
+  showOptionErrors,
+} from "./options.js";
+import { deleteTemporarySheet, paintSheet } from "./sheet-painter.js";
+import { selectRow, WorkbookReader } from "./workbook-reader.js";
 
-const $ = (id) => document.getElementById(id);
-const state = { options: loadOptions(), busy: false, retry: null };
+/**
+ * @typedef {import("./backend.js").AnalyzeResponse} AnalyzeResponse
+ * @typedef {import("./backend.js").ClientSettings} ClientSettings
+ * @typedef {import("./backend.js").Issue} Issue
+ * @typedef {import("./backend.js").Options} Options
+ * @typedef {import("./backend.js").Problem} Problem
+ */
+
+/** The requirement set of the manifest: every member the pane uses is in it (checked by tests/AddinWeb.ScriptChecks). */
+const REQUIRED_SET = { name: "ExcelApi", version: "1.9" };
+
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @param {string} id */
+const button = (id) => /** @type {HTMLButtonElement} */ (document.getElementById(id));
+
+const state = {
+  /** @type {ClientSettings | null} */
+  settings: null,
+  /** @type {Options} the last settings the backend accepted */
+  options: {},
+  /** @type {Record<string, string[]>} what the backend said about the form's current values */
+  optionErrors: {},
+  optionChecks: 0,
+  busy: false,
+  /** @type {(() => void) | null} */
+  retry: null,
+  /** Keeps what it read, and reads again only the sheets that changed. */
+  reader: new WorkbookReader(),
+  /** @type {string | null} a temporary sheet left by a paint Excel did not answer, deleted at the next chance */
+  leftover: null,
+};
 
 boot();
 
 function boot() {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") {
-    showOutside("La bibliothèque Office.js n'a pas pu être chargée (réseau ou filtrage). Vérifiez votre connexion, puis rouvrez le volet depuis Excel.");
+    showOutside(
+      "La bibliothèque Office.js n'a pas pu être chargée (réseau ou filtrage). Vérifiez votre connexion, puis rouvrez le volet depuis Excel."
+    );
     return;
   }
   Office.onReady((info) => {
     if (!info || info.host !== Office.HostType.Excel) {
-      showOutside(info && info.host
-        ? "Ce complément fonctionne uniquement dans Excel."
-        : null);
+      showOutside(info && info.host ? "Ce complément fonctionne uniquement dans Excel." : null);
       return;
     }
-    if (!Office.context.requirements.isSetSupported("ExcelApi", "1.9")) {
-      showOutside("Cette version d'Excel est trop ancienne pour le complément : mettez Excel à jour (Microsoft 365, Excel 2021 ou Excel sur le web).");
+    if (!Office.context.requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
+      showOutside(
+        "Cette version d'Excel est trop ancienne pour le complément : il faut Microsoft 365, Excel 2021 ou 2024, Excel pour Mac 16.17 ou plus récent, ou Excel sur le web."
+      );
       return;
     }
     startApp();
   });
 }
 
+/** @param {string | null} reason */
 function showOutside(reason) {
   $("loading").hidden = true;
   if (reason) $("outside-reason").textContent = reason;
@@ -40,58 +83,81 @@ function showOutside(reason) {
 function startApp() {
   $("loading").hidden = true;
   $("app").hidden = false;
-  fillOptionsForm(state.options);
-  $("options-form").addEventListener("input", onOptionsInput);
+  $("options-form").addEventListener("input", () => onOptionsInput());
   $("options-form").addEventListener("submit", (e) => e.preventDefault());
-  $("options-reset").addEventListener("click", () => {
-    clearOptions();
-    state.options = { ...DEFAULT_OPTIONS };
-    fillOptionsForm(state.options);
-    showOptionsError([]);
-  });
+  $("options-reset").addEventListener("click", () => resetOptions());
   $("reload").addEventListener("click", () => inspect());
   $("generate").addEventListener("click", () => generate());
-  $("retry").addEventListener("click", () => { if (state.retry) state.retry(); });
+  $("retry").addEventListener("click", () => {
+    if (state.retry) state.retry();
+  });
   inspect();
 }
 
-// ---- Options -------------------------------------------------------------------------------------------------
+// ---- Settings -----------------------------------------------------------------------------------------------
 
-function fillOptionsForm(o) {
-  $("present-threshold").value = String(Math.round(o.presentThreshold * 100));
-  $("absent-threshold").value = String(Math.round(o.absentThreshold * 100));
-  $("tolerance").value = String(o.toleranceMinutes);
-  $("afternoon").value = o.afternoonStartsAt;
-}
-
-function readOptionsForm() {
-  const number = (id) => ($(id).value.trim() === "" ? NaN : Number($(id).value.replace(",", ".")));
-  return {
-    presentThreshold: number("present-threshold") / 100,
-    absentThreshold: number("absent-threshold") / 100,
-    toleranceMinutes: number("tolerance"),
-    afternoonStartsAt: $("afternoon").value,
-  };
-}
-
-function onOptionsInput() {
-  const candidate = readOptionsForm();
-  const errors = validateOptions(candidate);
-  showOptionsError(errors);
-  if (errors.length === 0) {
-    state.options = candidate;
-    saveOptions(candidate);
+/** The backend's definitions, once; then the remembered settings if the backend still accepts them. */
+async function loadSettings() {
+  if (state.settings) return state.settings;
+  const settings = await getSettings();
+  buildOptionsForm($("option-fields"), settings.options);
+  let options = defaultOptions(settings.options);
+  const saved = loadSavedOptions();
+  if (saved) {
+    try {
+      options = await checkOptions(saved);
+    } catch (error) {
+      if (!(error instanceof BackendError && error.kind === "invalid")) throw error;
+      clearOptions(); // bounds changed since they were saved: the defaults apply
+    }
   }
+  state.options = options;
+  fillOptionsForm(settings.options, options);
+  state.settings = settings;
+  return settings;
 }
 
-function showOptionsError(errors) {
-  const inputs = { presentThreshold: "present-threshold", absentThreshold: "absent-threshold", toleranceMinutes: "tolerance", afternoonStartsAt: "afternoon" };
-  for (const [field, id] of Object.entries(inputs)) {
-    const bad = errors.some((e) => e.field === field);
-    if (bad) $(id).setAttribute("aria-invalid", "true"); else $(id).removeAttribute("aria-invalid");
+async function onOptionsInput() {
+  const settings = state.settings;
+  if (!settings) return;
+  const candidate = readOptionsForm(settings.options);
+  const check = ++state.optionChecks;
+  try {
+    const accepted = await checkOptions(candidate);
+    if (check !== state.optionChecks) return; // a later keystroke is being checked
+    state.options = accepted;
+    state.optionErrors = {};
+    saveOptions(accepted);
+  } catch (error) {
+    if (check !== state.optionChecks) return;
+    state.optionErrors = optionErrorsOf(error);
   }
-  $("options-error").textContent = errors.map((e) => e.message).join(" ");
-  $("options-error").hidden = errors.length === 0;
+  showOptionErrors(settings.options, state.optionErrors, $("options-error"));
+}
+
+/** @param {unknown} error @returns {Record<string, string[]>} */
+function optionErrorsOf(error) {
+  if (
+    error instanceof BackendError &&
+    error.kind === "invalid" &&
+    error.problem &&
+    error.problem.errors &&
+    !Array.isArray(error.problem.errors)
+  )
+    return error.problem.errors;
+  const message = error instanceof Error ? error.message : String(error);
+  return { "": [message] };
+}
+
+function resetOptions() {
+  const settings = state.settings;
+  if (!settings) return;
+  clearOptions();
+  state.options = defaultOptions(settings.options);
+  state.optionErrors = {};
+  state.optionChecks++;
+  fillOptionsForm(settings.options, state.options);
+  showOptionErrors(settings.options, {}, $("options-error"));
 }
 
 // ---- Reading and showing the report ------------------------------------------------------------------------
@@ -102,10 +168,11 @@ async function inspect() {
   clearMessages();
   setStatus("Lecture du classeur…");
   try {
-    const read = await Excel.run((context) => readWorkbook(context));
+    await loadSettings();
+    await removeLeftover();
+    const cells = await Excel.run((context) => state.reader.read(context));
     setStatus("Analyse du rapport…");
-    const analysis = await analyze(read.sheets, state.options);
-    showReport(analysis);
+    showReport(await analyze(cells, state.options));
   } catch (error) {
     handleFailure(error, inspect, false);
   } finally {
@@ -113,78 +180,88 @@ async function inspect() {
   }
 }
 
+/** @param {string} text */
 function setStatus(text) {
   $("report-status").textContent = text;
   $("report-status").hidden = false;
 }
 
+/** @param {AnalyzeResponse} analysis */
 function showReport(analysis) {
-  const report = analysis.report;
-  setStatus("Ce classeur est un rapport de session Ma cl@sse virtuelle.");
+  const texts = analysis.texts;
+  setStatus(texts.recognised);
   $("report-errors").hidden = true;
+  /** @type {[string, string | null | undefined][]} */
   const details = [
-    ["report-training", trainingText(report), "Intitulé de la formation absent du rapport."],
-    ["report-date", sessionsText(report), "Date et créneau absents du rapport."],
-    ["report-host", report.host || "", "Hôte absent du rapport."],
-    ["report-participants", participantsText(analysis.participants || []), ""],
+    ["report-training", texts.training],
+    ["report-date", texts.sessions],
+    ["report-host", texts.host],
+    ["report-participants", texts.participants],
   ];
-  for (const [id, text, missing] of details) {
-    $(id).textContent = text || missing;
+  for (const [id, text] of details) {
+    // The page's own wording for what the report does not say (data-missing).
+    $(id).textContent = text || $(id).dataset.missing || "";
     $(id).classList.toggle("muted", !text);
   }
   $("report-details").hidden = false;
   showWarnings((analysis.issues || []).filter((i) => i.severity === "Warning"));
-  $("generate").disabled = false;
+  button("generate").disabled = false;
 }
 
-function showNotAReport(problem) {
+/** @param {string} title @param {Problem | null} problem */
+function showNotAReport(title, problem) {
   $("report-details").hidden = true;
   showWarnings([]);
-  setStatus("Ce classeur n'est pas un rapport de session Ma cl@sse virtuelle utilisable. Ouvrez le fichier .xlsx téléchargé depuis Ma cl@sse virtuelle (bouton « Rapport »), sans le modifier.");
+  setStatus(title);
   const list = $("report-errors");
   list.replaceChildren();
-  const errors = (problem && problem.errors) || [];
-  const messages = errors.length > 0 ? errors.map((e) => e.message) : [(problem && problem.detail) || "Le rapport n'a pas pu être lu."];
-  for (const message of messages) {
+  const errors = problem && Array.isArray(problem.errors) ? problem.errors : [];
+  const messages = errors.length > 0 ? errors.map((e) => e.message) : [(problem && problem.detail) || ""];
+  for (const message of messages.filter(Boolean)) {
     const item = document.createElement("li");
     item.textContent = message;
     list.appendChild(item);
   }
   list.hidden = false;
-  $("generate").disabled = true;
+  button("generate").disabled = true;
 }
 
+/** @param {Issue[]} warnings */
 function showWarnings(warnings) {
   const list = $("warnings-list");
   list.replaceChildren();
   $("warnings").hidden = warnings.length === 0;
   $("warnings-count").textContent = String(warnings.length);
-  $("warnings-count").setAttribute("aria-label", plural(warnings.length, "point", "points"));
   for (const warning of warnings) {
     const item = document.createElement("li");
-    const button = document.createElement("button");
-    button.type = "button";
-    button.className = "warning";
-    button.textContent = warning.message;
-    if (warning.sheet && warning.row) {
+    const entry = document.createElement("button");
+    entry.type = "button";
+    entry.className = "warning";
+    entry.textContent = warning.message;
+    const { sheet, row } = warning;
+    if (sheet && row) {
       const where = document.createElement("span");
       where.className = "warning__where";
-      where.textContent = `Sélectionner la ligne ${warning.row} →`;
-      button.appendChild(where);
-      button.addEventListener("click", () => goToRow(warning.sheet, warning.row));
+      where.textContent = `Sélectionner la ligne ${row} →`;
+      entry.appendChild(where);
+      entry.addEventListener("click", () => goToRow(sheet, row));
     } else {
-      button.setAttribute("aria-disabled", "true");
+      entry.setAttribute("aria-disabled", "true");
     }
-    item.appendChild(button);
+    item.appendChild(entry);
     list.appendChild(item);
   }
 }
 
+/** @param {string} sheet @param {number} row */
 async function goToRow(sheet, row) {
   try {
     await Excel.run((context) => selectRow(context, sheet, row));
   } catch {
-    showFailure(`Impossible de sélectionner la ligne ${row} de la feuille « ${sheet} » : la feuille a peut-être été renommée. Cliquez sur « Relire le classeur ».`, null);
+    showFailure(
+      `Impossible de sélectionner la ligne ${row} de la feuille «\u00a0${sheet}\u00a0» : la feuille a peut-être été renommée. Cliquez sur «\u00a0Relire le classeur\u00a0».`,
+      null
+    );
   }
 }
 
@@ -192,58 +269,124 @@ async function goToRow(sheet, row) {
 
 async function generate() {
   if (state.busy) return;
-  const optionErrors = validateOptions(state.options);
-  if (optionErrors.length > 0) {
-    $("options").open = true;
-    showOptionsError(optionErrors);
+  if (Object.keys(state.optionErrors).length > 0) {
+    /** @type {HTMLDetailsElement} */ ($("options")).open = true;
     return;
   }
   setBusy(true);
   clearMessages();
+  /** @type {string | null} */
   let temporaryName = null;
+  let finalName = "";
   try {
     showProgress("Lecture du classeur…", 0);
-    const read = await Excel.run((context) => readWorkbook(context));
+    await loadSettings();
+    await removeLeftover();
+    // Only what changed since the pane looked is read again (one sync when nothing moved).
+    const cells = await Excel.run((context) => state.reader.read(context));
     showProgress("Analyse du rapport par le service Émargement…", 5);
-    const analysis = await analyze(read.sheets, state.options);
+    const analysis = await analyze(cells, state.options);
     showReport(analysis);
 
-    const wanted = analysis.sheet.name || "Émargement";
-    const existing = read.names.find((n) => n.toLocaleLowerCase("fr") === wanted.toLocaleLowerCase("fr"));
-    let finalName = wanted, replacedName = null;
-    if (existing) {
-      const choice = await askAboutExistingSheet(existing, freeSheetName(wanted, read.names));
+    const placement = analysis.placement;
+    finalName = placement.wanted;
+    /** @type {string | null} */
+    let replacedName = null;
+    if (placement.existing) {
+      const choice = await askAboutExistingSheet(placement.existing, placement.free);
       if (choice === "cancel") {
         hideProgress();
         showResult("Génération annulée : le classeur n'a pas été modifié.");
         return;
       }
-      if (choice === "replace") replacedName = existing;
-      else finalName = freeSheetName(wanted, read.names);
+      if (choice === "replace") replacedName = placement.existing;
+      else finalName = placement.free;
     }
 
-    temporaryName = temporarySheetName(read.names);
-    const name = temporaryName;
-    await Excel.run((context) => paintSheet(context, analysis.sheet, {
-      temporaryName: name, finalName, replacedName,
-      onProgress: ({ phase, done, total }) => showProgress(progressText(phase, done, total), 10 + Math.round((90 * done) / total)),
-    }));
+    temporaryName = placement.temporary;
+    const plan = {
+      temporaryName,
+      finalName,
+      replacedName,
+      /** @param {{ phase: string, done: number, total: number }} progress */
+      onProgress: ({ phase, done, total }) =>
+        showProgress(progressText(phase, done, total), 10 + Math.round((90 * done) / total)),
+    };
+    await Excel.run((context) => paintSheet(context, analysis.sheet, plan));
     temporaryName = null;
     hideProgress();
-    showResult(`La feuille « ${finalName} » a été créée et activée. Stagiaires : ${totalsText(analysis.totals)}.`);
+    showResult(`La feuille «\u00a0${finalName}\u00a0» a été créée et activée. Stagiaires : ${analysis.texts.totals}.`);
   } catch (error) {
     hideProgress();
-    let leftover = null;
-    if (temporaryName) {
-      const name = temporaryName;
-      try { await Excel.run((context) => deleteTemporarySheet(context, name)); } catch { leftover = name; }
+    if (error instanceof SyncTimeoutError && temporaryName) {
+      state.leftover = temporaryName;
+      afterUnansweredPaint(error, temporaryName, finalName);
+      handleFailure(error, generate, true);
+    } else {
+      const leftover = temporaryName ? await removeTemporary(temporaryName) : null;
+      handleFailure(error, generate, true, leftover);
     }
-    handleFailure(error, generate, true, leftover);
   } finally {
     setBusy(false);
   }
 }
 
+/**
+ * Once Excel answers the sync it left hanging, the temporary sheet is removed: the paint stopped at that sync, so
+ * nothing was renamed, unless it was the last one, which then finished the sheet (no temporary sheet is left).
+ * @param {SyncTimeoutError} error
+ * @param {string} temporaryName
+ * @param {string} finalName
+ */
+function afterUnansweredPaint(error, temporaryName, finalName) {
+  /** @param {boolean} answered */
+  const settle = async (answered) => {
+    if (state.leftover !== temporaryName) return; // already dealt with by a later action
+    const outcome = await removeLeftover();
+    if (state.busy || outcome === "failed") return;
+    showFailure(
+      outcome === "absent" && answered
+        ? `Excel a fini par répondre : la feuille «\u00a0${finalName}\u00a0» a été créée.`
+        : "Excel a fini par répondre : la feuille temporaire a été supprimée, le classeur est tel qu'il était. Vous pouvez relancer la génération.",
+      generate
+    );
+  };
+  error.pending.then(
+    () => settle(true),
+    () => settle(false)
+  );
+}
+
+/**
+ * Deletes the sheet a paint left behind, if any; keeps its name for the next chance when Excel still fails.
+ * @returns {Promise<"deleted" | "absent" | "failed" | "none">}
+ */
+async function removeLeftover() {
+  const name = state.leftover;
+  if (!name) return "none";
+  try {
+    const existed = await Excel.run((context) => deleteTemporarySheet(context, name));
+    state.leftover = null;
+    return existed ? "deleted" : "absent";
+  } catch {
+    return "failed";
+  }
+}
+
+/**
+ * @param {string} name
+ * @returns {Promise<string | null>} the name when the sheet could not be deleted
+ */
+async function removeTemporary(name) {
+  try {
+    await Excel.run((context) => deleteTemporarySheet(context, name));
+    return null;
+  } catch {
+    return name;
+  }
+}
+
+/** @param {string} phase @param {number} done @param {number} total */
 function progressText(phase, done, total) {
   const step = `étape ${done} sur ${total}`;
   if (phase === "values") return `Écriture des valeurs… (${step})`;
@@ -251,47 +394,93 @@ function progressText(phase, done, total) {
   return "Terminé.";
 }
 
+/**
+ * @param {string} existing
+ * @param {string} alternative
+ * @returns {Promise<"replace" | "keep" | "cancel">}
+ */
 function askAboutExistingSheet(existing, alternative) {
-  const dialog = $("existing-dialog");
+  const dialog = /** @type {HTMLDialogElement} */ ($("existing-dialog"));
   $("existing-text").textContent =
-    `Le classeur contient déjà une feuille « ${existing} ». Voulez-vous la remplacer, ou garder les deux (la nouvelle s'appellera « ${alternative} ») ?`;
+    `Le classeur contient déjà une feuille «\u00a0${existing}\u00a0». Voulez-vous la remplacer, ou garder les deux (la nouvelle s'appellera «\u00a0${alternative}\u00a0») ?`;
   return new Promise((resolve) => {
-    const buttons = [$("existing-replace"), $("existing-keep"), $("existing-cancel")];
+    const buttons = [button("existing-replace"), button("existing-keep"), button("existing-cancel")];
+    /** @param {"replace" | "keep" | "cancel"} choice */
     const done = (choice) => {
       for (const b of buttons) b.removeEventListener("click", onClick);
       dialog.removeEventListener("cancel", onCancel);
       if (dialog.open) dialog.close();
       resolve(choice);
     };
-    const onClick = (e) => done(e.currentTarget.value);
-    const onCancel = (e) => { e.preventDefault(); done("cancel"); };
+    /** @param {Event} e */
+    const onClick = (e) =>
+      done(/** @type {"replace" | "keep" | "cancel"} */ (/** @type {HTMLButtonElement} */ (e.currentTarget).value));
+    /** @param {Event} e */
+    const onCancel = (e) => {
+      e.preventDefault();
+      done("cancel");
+    };
     for (const b of buttons) b.addEventListener("click", onClick);
     dialog.addEventListener("cancel", onCancel);
     dialog.showModal();
-    $("existing-keep").focus();
+    button("existing-keep").focus();
   });
 }
 
 // ---- Messages -----------------------------------------------------------------------------------------------
 
+/**
+ * @param {unknown} error
+ * @param {() => void} retry
+ * @param {boolean} writing
+ * @param {string | null} [leftover]
+ */
 function handleFailure(error, retry, writing, leftover) {
   if (error instanceof BackendError && error.kind === "unusable") {
-    showNotAReport(error.problem);
+    showNotAReport(error.message, error.problem);
     return;
   }
   if (error instanceof BackendError) {
-    if (!$("report-details").hidden) { /* keep what was shown */ } else setStatus("Le rapport n'a pas pu être analysé.");
+    if ($("report-details").hidden) setStatus("Le rapport n'a pas pu être analysé.");
+    if (
+      error.kind === "invalid" &&
+      error.problem &&
+      error.problem.errors &&
+      !Array.isArray(error.problem.errors) &&
+      state.settings
+    ) {
+      state.optionErrors = error.problem.errors;
+      showOptionErrors(state.settings.options, state.optionErrors, $("options-error"));
+      /** @type {HTMLDetailsElement} */ ($("options")).open = true;
+    }
     showFailure(error.message, error.kind === "invalid" ? null : retry);
     return;
   }
-  const code = error && error.code ? ` (code ${error.code})` : "";
+  if (error instanceof SyncTimeoutError) {
+    const seconds = Math.round(SYNC_TIMEOUT_MS / 1000);
+    showFailure(
+      writing
+        ? `Excel ne répond pas (rien en ${seconds} secondes) : la génération est abandonnée. Le rapport n'a pas été modifié ; la feuille temporaire sera supprimée dès qu'Excel répondra. Attendez qu'Excel ait fini de charger le classeur, puis réessayez.`
+        : `Excel ne répond pas (rien en ${seconds} secondes). Rien n'a été écrit dans le classeur. Attendez qu'Excel ait fini de charger le classeur, puis réessayez.`,
+      retry
+    );
+    return;
+  }
+  const code = isOfficeError(error) ? ` (code ${error.code})` : "";
   let message = writing
     ? `Excel a refusé l'écriture de la feuille${code}. Le classeur est resté tel qu'il était : aucune feuille n'a été ajoutée et le rapport n'a pas été modifié.`
     : `Le classeur n'a pas pu être lu${code}. Fermez les éventuelles cellules en cours de modification, puis réessayez.`;
-  if (leftover) message += ` Attention : la feuille temporaire « ${leftover} » n'a pas pu être supprimée ; vous pouvez la supprimer vous-même.`;
+  if (leftover)
+    message += ` Attention : la feuille temporaire «\u00a0${leftover}\u00a0» n'a pas pu être supprimée ; vous pouvez la supprimer vous-même.`;
   showFailure(message, retry);
 }
 
+/** @param {unknown} error @returns {error is { code: string }} */
+function isOfficeError(error) {
+  return typeof error === "object" && error !== null && "code" in error && typeof error.code === "string";
+}
+
+/** @param {string} message @param {(() => void) | null} retry */
 function showFailure(message, retry) {
   state.retry = retry;
   $("failure-text").textContent = message;
@@ -300,6 +489,7 @@ function showFailure(message, retry) {
   $("failure").focus();
 }
 
+/** @param {string} message */
 function showResult(message) {
   $("result").textContent = message;
   $("result").hidden = false;
@@ -311,19 +501,21 @@ function clearMessages() {
   $("result").hidden = true;
 }
 
+/** @param {string} text @param {number} percent */
 function showProgress(text, percent) {
   $("progress").hidden = false;
   $("progress-label").textContent = text;
-  $("progress-bar").value = percent;
+  /** @type {HTMLProgressElement} */ ($("progress-bar")).value = percent;
 }
 
 function hideProgress() {
   $("progress").hidden = true;
 }
 
+/** @param {boolean} busy */
 function setBusy(busy) {
   state.busy = busy;
   $("main").setAttribute("aria-busy", busy ? "true" : "false");
-  $("generate").disabled = busy || !$("report-errors").hidden || $("report-details").hidden;
-  $("reload").disabled = busy;
+  button("generate").disabled = busy || !$("report-errors").hidden || $("report-details").hidden;
+  button("reload").disabled = busy;
 }

@@ -9,6 +9,9 @@
 // - each sync measures the serialized size of its batch (request) and of what it loads (response), and refuses
 //   either over 5 MB, like Excel on the web (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded);
 // - sheet names are unique case-insensitively, 31 characters at most, without []:*?/\.
+// - worksheets.onChanged / onCalculated / onAdded / onDeleted: handlers registered at sync, raised after each sync
+//   that wrote to a sheet (any writer: the pane itself, or the test through edit()), asynchronously as Excel does;
+// - a sync can be made to hang (hangSync): it and every later sync wait until the test releases it.
 // Tests drive and inspect it through window.__excelDouble.
 (function () {
   "use strict";
@@ -151,7 +154,22 @@
   const book = {
     sheets: [], nextId: 1, activeId: null, selection: null,
     syncCount: 0, batches: [], failAtSync: null,
+    handlers: { changed: [], calculated: [], added: [], deleted: [] },
+    events: [],              // raised during the current sync: { type, worksheetId }
+    hangAtSync: null, hanging: null, releaseHang: null,
   };
+  /** Queues an event of the running sync, raised (deduplicated) once the sync is done. */
+  function raise(type, sheet) {
+    if (!book.events.some((e) => e.type === type && e.sheetId === sheet.id)) book.events.push({ type, sheetId: sheet.id });
+  }
+  function dispatchEvents() {
+    const events = book.events;
+    book.events = [];
+    for (const event of events) {
+      const args = { type: "Worksheet" + event.type[0].toUpperCase() + event.type.slice(1), worksheetId: `{${event.sheetId}}`, source: "Local" };
+      for (const handler of book.handlers[event.type]) setTimeout(() => handler(args), 0);
+    }
+  }
 
   function findSheet(name) {
     const lower = String(name).toLocaleLowerCase();
@@ -173,6 +191,8 @@
   function resetBook(seed) {
     book.sheets = []; book.nextId = 1; book.activeId = null; book.selection = null;
     book.syncCount = 0; book.batches = []; book.failAtSync = null; payloadLimit = PAYLOAD_LIMIT;
+    book.handlers = { changed: [], calculated: [], added: [], deleted: [] }; book.events = [];
+    book.hangAtSync = null; book.hanging = null; book.releaseHang = null;
     const sheets = (seed && seed.sheets) || [{ name: "Feuil1", values: [] }];
     for (const s of sheets) {
       const sheet = new SheetModel(book.nextId++, s.name);
@@ -210,6 +230,13 @@
       const record = { index, bytes, responseBytes: 0, actions: queue.length, failed: null };
       book.batches.push(record);
       await new Promise((resolve) => setTimeout(resolve, 0));
+      if (book.hangAtSync !== null && index >= book.hangAtSync && !book.hanging) {
+        book.hangAtSync = null;
+        record.hung = true;
+        book.hanging = new Promise((resolve) => { book.releaseHang = resolve; });
+      }
+      while (book.hanging) await book.hanging; // Excel answers in order: later syncs wait too
+      book.events = [];
       if (bytes > payloadLimit) {
         record.failed = "RequestPayloadSizeLimitExceeded";
         fail("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
@@ -237,6 +264,7 @@
         fail("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit. Please refer to the documentation: \"https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins\".");
       }
       for (const l of loaded) l.commit();
+      dispatchEvents();
     }
   }
 
@@ -362,6 +390,20 @@
       });
       return this;
     }
+    get onChanged() { return this._event("changed"); }
+    get onCalculated() { return this._event("calculated"); }
+    get onAdded() { return this._event("added"); }
+    get onDeleted() { return this._event("deleted"); }
+    _event(type) {
+      const context = this.context;
+      return {
+        add(handler) {
+          if (typeof handler !== "function") fail("InvalidArgument", "An event handler must be a function.");
+          context._enqueue({ o: "wb.ws", m: `on${type}.add` }, () => { book.handlers[type].push(handler); return null; });
+          return { context, remove() { context._enqueue({ o: "wb.ws", m: `on${type}.remove` }, () => { book.handlers[type] = book.handlers[type].filter((h) => h !== handler); return null; }); } };
+        },
+      };
+    }
     getItem(name) {
       return new Worksheet(this.context, `wb.ws.item(${JSON.stringify(name)})`, () => {
         const sheet = findSheet(name);
@@ -395,6 +437,7 @@
         checkName(wanted, null);
         const sheet = new SheetModel(book.nextId++, wanted);
         book.sheets.push(sheet);
+        raise("added", sheet);
         return sheet;
       });
     }
@@ -446,6 +489,7 @@
         if (sheet.visibility === "Visible" && visibleSheets().length === 1)
           fail("InvalidOperation", "A workbook must contain at least one visible worksheet.");
         book.sheets = book.sheets.filter((s) => s !== sheet);
+        raise("deleted", sheet);
         if (book.activeId === sheet.id) book.activeId = visibleSheets()[0].id;
         if (book.selection && book.selection.sheetId === sheet.id) book.selection = { sheetId: book.activeId, box: { r1: 1, c1: 1, r2: 1, c2: 1 } };
       });
@@ -534,6 +578,7 @@
     const { sheet, box } = target;
     if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > 4000000)
       fail("InvalidArgument", "The double refuses cell formats on whole rows or columns: give the range.");
+    raise("changed", sheet);
     for (let r = box.r1; r <= box.r2; r++) for (let c = box.c1; c <= box.c2; c++) fn(sheet.cellForWrite(r, c), r, c);
   }
   function dims(box) { return { rows: box.r2 - box.r1 + 1, columns: box.c2 - box.c1 + 1 }; }
@@ -741,6 +786,23 @@
     resetStats: () => { book.syncCount = 0; book.batches = []; },
     /** The n-th sync from now fails (1 = the next one), as when Excel loses the document. */
     failSync: (n) => { book.failAtSync = book.syncCount + n; },
+    /** The n-th sync from now never answers (1 = the next one) until releaseSync(), as Excel on the web loading a big workbook. */
+    hangSync: (n) => { book.hangAtSync = book.syncCount + n; },
+    releaseSync: () => { const release = book.releaseHang; book.hanging = null; book.releaseHang = null; if (release) release(); },
+    /** Whether a sync is waiting for releaseSync(). */
+    isHanging: () => book.hanging !== null,
+    /** The trainer types into a cell: the value changes and Excel raises onChanged for the sheet. */
+    edit: (sheetName, address, value) => {
+      const sheet = findSheet(sheetName);
+      if (!sheet) fail("ItemNotFound", `No sheet "${sheetName}".`);
+      const b = parseBox(address);
+      const cell = sheet.cellForWrite(b.r1, b.c1);
+      Object.assign(cell, { value, formula: null, prefixed: false });
+      raise("changed", sheet);
+      dispatchEvents();
+    },
+    /** How many handlers the page registered, per event. */
+    handlerCounts: () => Object.fromEntries(Object.entries(book.handlers).map(([k, v]) => [k, v.length])),
   };
 
   // ---- The Office.js surface the task pane uses -----------------------------------------------------------------

@@ -7,9 +7,11 @@ using Xunit.Abstractions;
 namespace AddinWeb.BrowserTests.Performance;
 
 /// <summary>
-/// The task pane's cost in Excel round trips, counted by the Excel double: reading a report takes 2 <c>context.sync</c>
-/// calls while its cells are under 4 MB, and 1 + ⌈bytes / 4 MB⌉ (one more at most) above (<see cref="ReadBound"/>); writing
-/// at most 2 + ⌈bytes / 4 MB⌉; and no request or response reaches Excel on the web's 5 MB payload limit.
+/// The task pane's cost in Excel round trips, counted by the Excel double: reading a report (values only) takes 2
+/// <c>context.sync</c> calls while its cells are under 4 MB, and 1 + ⌈bytes / 4 MB⌉ (one more at most) above
+/// (<see cref="ReadBound"/>); the click after opening, nothing having moved, reads no cell again (one sync for the sheet
+/// names and used ranges); writing takes at most 2 + ⌈bytes / 4 MB⌉; and no request or response reaches Excel on the
+/// web's 5 MB payload limit.
 /// The timings (open to analysed report, click to finished sheet, in headless chromium against the real host) are
 /// printed for docs/performance.md; only the round-trip bounds are asserted (timings belong to the benchmarks, and
 /// the machine is shared). The 50,000-row case takes minutes (a 10 MB workbook seeded into the double): it runs when
@@ -66,25 +68,29 @@ public sealed class TaskPaneRoundTripTests(HostFixture host, ITestOutputHelper o
         generating.Stop();
         Assert.True(await pane.Failure.IsHiddenAsync(), await pane.Failure.InnerTextAsync());
 
-        // The click reads the workbook again (same syncs as on opening), posts it, then paints the sheet.
+        // The click looks at the workbook again (one sync: names, ids, used ranges), reads no cell, posts, then paints.
         var stats = await pane.DoubleJsonAsync("stats()");
         var batches = stats.GetProperty("batches").EnumerateArray().Select(b => b.GetProperty("bytes").GetInt64()).ToList();
         var responses = stats.GetProperty("batches").EnumerateArray().Select(b => b.GetProperty("responseBytes").GetInt64()).ToList();
         var limit = stats.GetProperty("payloadLimit").GetInt64();
-        var writes = batches.Skip(reads.Count).ToList();
+        const int clickReads = 1;
+        var clickReadBytes = responses.Take(clickReads).Sum();
+        var writes = batches.Skip(clickReads).ToList();
         var writeBytes = writes.Sum();
         var allowedWrites = 2 + (int)Math.Ceiling(writeBytes / (double)WriteBatchBytes);
 
         output.WriteLine($"{connections:N0} connection rows: open → analysed {opening.ElapsedMilliseconds:N0} ms; "
                          + $"click → finished sheet {generating.ElapsedMilliseconds:N0} ms; "
                          + $"read syncs {reads.Count} for {readBytes:N0} bytes (largest response {reads.Max():N0}); "
+                         + $"click: read syncs {clickReads} for {clickReadBytes:N0} bytes; "
                          + $"write syncs {writes.Count} (bound {allowedWrites}) for {writeBytes:N0} bytes; "
                          + $"largest batch {batches.Max():N0} bytes (limit {limit:N0})");
 
         Assert.InRange(writes.Count, 1, allowedWrites);
         Assert.All(batches, bytes => Assert.True(bytes < limit, $"a batch of {bytes:N0} bytes reaches the {limit:N0}-byte limit"));
         Assert.All(responses, bytes => Assert.True(bytes < limit, $"a response of {bytes:N0} bytes reaches the {limit:N0}-byte limit"));
-        Assert.Equal(reads, responses.Take(reads.Count)); // the click reads the workbook again, as on opening
+        Assert.True(clickReadBytes < 2_000, $"the click read {clickReadBytes:N0} bytes: cells were read again");
+        Assert.InRange(readBytes, 1, connections * 200 + 10_000); // values only: ~110 bytes per connection row
         Assert.Contains("Émargement", await pane.SheetNamesAsync());
         Assert.Empty(pane.Errors);
     }

@@ -37,6 +37,15 @@ public static class HandMadeResponses
         ["totals"] = new JsonObject { ["present"] = 1, ["partial"] = 0, ["absent"] = 0 },
         ["issues"] = new JsonArray(),
         ["fingerprint"] = "0123456789abcdef",
+        ["texts"] = new JsonObject
+        {
+            ["recognised"] = "Ce classeur est un rapport de session fictif.", ["training"] = "FORMATION FICTIVE",
+            ["participants"] = "1 stagiaire", ["totals"] = "1 présent, 0 partiel, 0 absent", ["traineeTime"] = "0 h 00",
+        },
+        ["placement"] = new JsonObject
+        {
+            ["wanted"] = "Émargement", ["existing"] = null, ["free"] = "Émargement", ["temporary"] = "Émargement en cours",
+        },
         ["sheet"] = new JsonObject
         {
             ["name"] = "Émargement",

@@ -213,9 +213,10 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await pane.WaitForAnalysisAsync();
         var before = await pane.DoubleAsync<string>("sheetNames().map(n => window.__excelDouble.fingerprint(n)).join('|')");
 
-        // Syncs 1–3 read the workbook (three sheets: the middle one's size takes a sync of its own), 4 writes the hidden temporary sheet (values, then formats): the 5th, the final
-        // swap (delete the old sheet, rename the new one), fails.
-        await pane.Page.EvaluateAsync("() => window.__excelDouble.failSync(5)");
+        // Nothing moved since the pane opened: syncs 1–2 look at the workbook (three sheets: the middle one's size takes
+        // a sync of its own) and read no cell again, 3 writes the hidden temporary sheet (values, then formats): the
+        // 4th, the final swap (delete the old sheet, rename the new one), fails.
+        await pane.Page.EvaluateAsync("() => window.__excelDouble.failSync(4)");
         await pane.Generate.ClickAsync();
         await pane.Page.ClickAsync("#existing-replace");
         await pane.WaitForGenerationEndAsync();
@@ -263,8 +264,9 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         var pane = await TaskPanePage.OpenAsync(host, WorkbookSeed.SeedReport());
         await pane.WaitForAnalysisAsync();
         await pane.Page.ClickAsync("#options summary");
-        await pane.Page.FillAsync("#present-threshold", "90");
-        await pane.Page.FillAsync("#tolerance", "5");
+        await pane.Page.FillAsync("#option-presentThreshold", "90");
+        await pane.Page.FillAsync("#option-toleranceMinutes", "5");
+        await pane.Page.WaitForFunctionAsync("() => (localStorage.getItem('emargement.options.v1') || '').includes('\"toleranceMinutes\":5')");
         await pane.ScreenshotAsync("taskpane-options");
 
         var stored = await pane.Page.EvaluateAsync<string>("() => localStorage.getItem('emargement.options.v1')");
@@ -273,11 +275,12 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.Equal(5, (double)options["toleranceMinutes"]!);
 
         // An inconsistent value is refused with a message, and not stored.
-        await pane.Page.FillAsync("#absent-threshold", "95");
-        Assert.Contains("inférieur ou égal", await pane.Page.InnerTextAsync("#options-error"));
-        Assert.Equal("true", await pane.Page.GetAttributeAsync("#absent-threshold", "aria-invalid"));
+        await pane.Page.FillAsync("#option-absentThreshold", "95");
+        await Assertions.Expect(pane.Page.Locator("#options-error")).ToContainTextAsync("inférieure ou égale");
+        Assert.Equal("true", await pane.Page.GetAttributeAsync("#option-absentThreshold", "aria-invalid"));
         Assert.Equal(stored, await pane.Page.EvaluateAsync<string>("() => localStorage.getItem('emargement.options.v1')"));
-        await pane.Page.FillAsync("#absent-threshold", "10");
+        await pane.Page.FillAsync("#option-absentThreshold", "10");
+        await Assertions.Expect(pane.Page.Locator("#options-error")).ToBeHiddenAsync();
 
         var request = await pane.Page.RunAndWaitForRequestAsync(() => pane.Generate.ClickAsync(), "**/api/reports/analyze");
         var sent = JsonNode.Parse(request.PostData!)!["options"]!;
@@ -289,8 +292,8 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         await OfficeJsRoutes.RouteToExcelDoubleAsync(pane.Page);
         await pane.Page.ReloadAsync();
         await pane.WaitForAnalysisAsync();
-        Assert.Equal("90", await pane.Page.InputValueAsync("#present-threshold"));
-        Assert.Equal("5", await pane.Page.InputValueAsync("#tolerance"));
+        Assert.Equal("90", await pane.Page.InputValueAsync("#option-presentThreshold"));
+        Assert.Equal("5", await pane.Page.InputValueAsync("#option-toleranceMinutes"));
         Assert.Empty(pane.Errors);
     }
 

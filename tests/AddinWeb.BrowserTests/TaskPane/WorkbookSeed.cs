@@ -73,8 +73,8 @@ public sealed class WorkbookSeed
             ["name"] = s.Name,
             ["address"] = $"'{s.Name.Replace("'", "''")}'!A1:{SheetGrid.ColumnLetters(s.Values.Max(r => r.Count))}{s.Values.Count}",
             ["values"] = JsonSerializer.SerializeToNode(s.Values),
-            ["numberFormat"] = JsonSerializer.SerializeToNode(s.NumberFormat),
         }).ToArray()),
+        ["sheetNames"] = new JsonArray(Sheets.Select(s => (JsonNode)s.Name).ToArray()),
         ["options"] = new JsonObject(),
     };
 
