@@ -55,6 +55,8 @@ public sealed record ReportSummary
     public ScheduledSlot? Meeting { get; init; }
     /// <summary>The sessions attendance was computed against: the slots entered, else the report's, else inferred.</summary>
     public IReadOnlyList<AttendanceSession> Sessions { get; init; } = [];
+    /// <summary>What the slot form starts from: the report's slots, else the meeting's times, else the sessions found.</summary>
+    public IReadOnlyList<ScheduledSlot> SuggestedSlots { get; init; } = [];
     /// <summary>The workbook's sheets the report was read from, in the order their rows are listed.</summary>
     public required IReadOnlyList<string> SourceSheets { get; init; }
 
@@ -70,6 +72,7 @@ public sealed record ReportSummary
         Slots = report.Header.Slots,
         Meeting = report.Header.Meeting,
         Sessions = attendance.Sessions,
+        SuggestedSlots = SlotSuggestion.For(report, attendance),
         SourceSheets = report.SourceSheets,
     };
 }

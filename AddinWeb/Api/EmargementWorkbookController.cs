@@ -155,10 +155,9 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer, XlsxPa
                 ? string.Join(" ", results.Select(r => r.ErrorMessage))
                 : "Une option n'est pas un nombre (par exemple 0,8 pour 80 %).");
 
-        var options = requested.ToAttendanceOptions();
-        return options.AbsentThreshold > options.PresentThreshold
-            ? (null, "Le seuil d'absence doit être inférieur ou égal au seuil de présence.")
-            : (options, null);
+        return requested.Problems() is { Count: > 0 } problems
+            ? (null, string.Join(" ", problems))
+            : (requested.ToAttendanceOptions(), null);
     }
 
     /// <summary>"rapport.xlsx" → "rapport - émargement.xlsx".</summary>

@@ -19,12 +19,10 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public ActionResult<AnalyzeResponse> Analyze([FromBody] AnalyzeRequest request, CancellationToken cancellationToken)
     {
-        var options = (request.Options ?? new AnalyzeOptions()).ToAttendanceOptions();
-        if (options.AbsentThreshold > options.PresentThreshold)
-            return Problem(
-                title: "Options incohérentes",
-                detail: "Le seuil d'absence doit être inférieur ou égal au seuil de présence.",
-                statusCode: StatusCodes.Status400BadRequest);
+        var requested = request.Options ?? new AnalyzeOptions();
+        if (requested.Problems() is { Count: > 0 } problems)
+            return Problem(title: "Options incohérentes", detail: string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest);
+        var options = requested.ToAttendanceOptions();
 
         // Grid limits are enforced while the JSON is read (Hosting/GridLimitJsonConverters).
         var analysis = analyzer.Analyze(request.ToWorkbook(), options, cancellationToken);
