@@ -7,8 +7,10 @@ namespace AddinWeb.Analysis;
 /// <summary>The outcome of analysing one workbook: what was read, what was found, and the sheet to write.</summary>
 public sealed record ReportAnalysis
 {
-    /// <summary>Source format that read the workbook ("via"), or null when none recognised it.</summary>
+    /// <summary>Source format that read the workbook ("via", "bbb"…), or null when none recognised it.</summary>
     public string? Format { get; init; }
+    /// <summary>That source's platform name (the source's <c>Platform</c>), or null.</summary>
+    public string? Platform { get; init; }
     public SessionReport? Report { get; init; }
     /// <summary>Errors and warnings, in the order of the source rows.</summary>
     public IReadOnlyList<ReportIssue> Issues { get; init; } = [];

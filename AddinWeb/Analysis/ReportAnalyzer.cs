@@ -3,7 +3,6 @@ using AddinWeb.Attendance;
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
-using AddinWeb.Reports.Validation;
 
 namespace AddinWeb.Analysis;
 
@@ -27,31 +26,33 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
     {
         cancellationToken.ThrowIfCancellationRequested();
         options = OptionRules.WithinBounds(options); // the engine and the sheet's rules line see the same bounds
-        // The first format that recognises its sheets reads the workbook; when none does, the default one (Via)
-        // reads it anyway, because its errors say precisely which sheet or header is missing.
-        var source = sources.FirstOrDefault(s => s.Recognises(workbook)) ?? sources.First();
+        // The first source that recognises the workbook reads it; when none does, the answer lists what each looks for.
+        var source = sources.FirstOrDefault(s => s.Recognises(workbook));
+        if (source is null)
+            return new ReportAnalysis { Issues = [Unrecognised(workbook)] };
         var read = source.Read(workbook);
         cancellationToken.ThrowIfCancellationRequested();
         if (read.HasErrors || read.Report is not { } report)
-            return new ReportAnalysis { Format = source.Format, Report = read.Report, Issues = read.Issues };
+            return new ReportAnalysis { Format = source.Format, Platform = source.Platform, Report = read.Report, Issues = read.Issues };
 
         var attendance = AttendanceEngine.Compute(report, options);
         cancellationToken.ThrowIfCancellationRequested();
-        // One list for the trainer and the manager: what the reader, the validator and the engine noticed.
-        var issues = read.Issues.Concat(ReportValidator.Validate(report)).Concat(attendance.Observations)
+        // One list for the trainer and the manager: what the source (reader and its checks) and the engine noticed.
+        var issues = read.Issues.Concat(attendance.Observations)
             .OrderBy(i => i.Severity == IssueSeverity.Error ? 0 : 1)
-            .ThenBy(i => i.Sheet == report.PresenceSheet ? 1 : 0)
+            .ThenBy(i => i.Sheet is null ? 0 : report.SheetRank(i.Sheet) + 1)
             .ThenBy(i => i.Row ?? 0)
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var sourceSheets = workbook.Sheets.Where(s => s.Name == report.SummarySheet || s.Name == report.PresenceSheet);
-        var fingerprint = ReportFingerprint.Compute(sourceSheets);
+        var sourceSheets = workbook.Sheets.Where(s => report.SourceSheets.Contains(s.Name));
+        var fingerprint = ReportFingerprint.Compute(sourceSheets, sheet => report.SheetRank(sheet.Name));
         var document = new EmargementDocument(report, attendance, issues, fingerprint,
             emargementClock.LocalNow(clock), ToolVersion) { Options = options };
 
         return new ReportAnalysis
         {
             Format = source.Format,
+            Platform = source.Platform,
             Report = report,
             Issues = issues,
             Attendance = attendance,
@@ -59,6 +60,19 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
             Fingerprint = fingerprint,
         };
     }
+
+    /// <summary>No source recognised the workbook: what it holds, and what each platform's report would have.</summary>
+    private ReportIssue Unrecognised(WorkbookGrid workbook)
+    {
+        var found = workbook.Sheets.Count == 0 ? "aucune feuille"
+            : "feuilles " + string.Join(", ", workbook.Sheets.Select(s => $"« {s.Name} »"));
+        var expected = string.Join(" ; ", sources.Select(s => $"{s.Platform} : {s.Expected}"));
+        return new ReportIssue(IssueSeverity.Error, UnrecognisedReport,
+            $"Ce classeur n'est pas un rapport de session reconnu ({found}). Rapports lus : {expected}. Ouvrez le "
+            + "rapport tel que la plateforme l'a téléchargé, sans le modifier, ou déposez le fichier lui-même.");
+    }
+
+    public const string UnrecognisedReport = "UnrecognisedReport";
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AddinWeb.Attendance;
+using AddinWeb.Reports;
 
 namespace AddinWeb.Api;
 
@@ -22,10 +23,20 @@ public sealed record AnalyzeOptions
     /// <summary>When the report gives no slot, hour at which the afternoon starts, "HH:mm" (default "13:00").</summary>
     public string? AfternoonStartsAt { get; init; }
 
-    /// <summary>The engine's options, or what is wrong, per field name (French, one sentence each).</summary>
-    public OptionsResolution Resolve() => Resolve(new Dictionary<string, string[]>());
+    /// <summary>
+    /// The scheduled slots the trainer entered, local wall-clock times; when given, they replace the slots the report
+    /// states. Left out or empty: the report's slots, else sessions inferred from the connections (with a warning).
+    /// Rules: <see cref="SlotInput"/>; errors under "slots".
+    /// </summary>
+    public IReadOnlyList<SlotPayload>? Slots { get; init; }
 
-    private OptionsResolution Resolve(Dictionary<string, string[]> errors)
+    /// <summary>The engine's options, or what is wrong, per field name (French, one sentence each).</summary>
+    public OptionsResolution Resolve() => Resolve(new Dictionary<string, string[]>(), EnteredSlots());
+
+    private IReadOnlyList<ScheduledSlot>? EnteredSlots() =>
+        Slots is { Count: > 0 } slots ? slots.Where(s => s is not null).Select(s => new ScheduledSlot(s.Start, s.End)).ToList() : null;
+
+    private OptionsResolution Resolve(Dictionary<string, string[]> errors, IReadOnlyList<ScheduledSlot>? slots)
     {
         var afternoon = OptionRules.AfternoonStartsAt.Default;
         // Blank is "not given", as for every other member left out.
@@ -38,6 +49,7 @@ public sealed record AnalyzeOptions
             AbsentThreshold = AbsentThreshold ?? OptionRules.AbsentThreshold.Default,
             ToleranceMinutes = ToleranceMinutes ?? OptionRules.ToleranceMinutes.Default,
             AfternoonStartsAt = afternoon,
+            Slots = slots is { Count: > 0 } ? slots : null,
         };
         foreach (var (field, messages) in OptionRules.Check(options)) errors.TryAdd(field, messages);
         return errors.Count == 0 ? new OptionsResolution(options, errors) : new OptionsResolution(null, errors);
@@ -47,7 +59,10 @@ public sealed record AnalyzeOptions
     /// The upload form's text fields (named as the JSON members), read as a French user types numbers ("0,8" or
     /// "0.8"), then resolved like the JSON API's options.
     /// </summary>
-    public static OptionsResolution FromForm(IReadOnlyDictionary<string, string> fields)
+    /// <param name="fields">The form's single-valued fields.</param>
+    /// <param name="slotFields">The values of the repeatable slot field, each "start/end"
+    /// (<see cref="SlotInput.Example"/>); none when the form sends no slot.</param>
+    public static OptionsResolution FromForm(IReadOnlyDictionary<string, string> fields, IReadOnlyList<string>? slotFields = null)
     {
         var errors = new Dictionary<string, string[]>();
         double? Number(NumberOption option)
@@ -66,7 +81,13 @@ public sealed record AnalyzeOptions
             ToleranceMinutes = Number(OptionRules.ToleranceMinutes),
             AfternoonStartsAt = fields.TryGetValue(OptionRules.AfternoonStartsAt.Name, out var afternoon) ? afternoon : null,
         };
-        return options.Resolve(errors);
+        var slots = new List<ScheduledSlot>();
+        foreach (var (text, number) in (slotFields ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select((t, i) => (t, i + 1)))
+        {
+            if (SlotInput.TryParse(text, out var slot)) slots.Add(slot);
+            else errors.TryAdd(OptionRules.Slots.Name, [$"Le créneau n° {number} n'est pas lisible : écrivez-le début/fin, par exemple {SlotInput.Example}."]);
+        }
+        return options.Resolve(errors, errors.ContainsKey(OptionRules.Slots.Name) ? null : slots);
     }
 }
 

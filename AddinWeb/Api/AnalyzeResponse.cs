@@ -8,7 +8,7 @@ namespace AddinWeb.Api;
 /// <summary>The analysis of a usable report: what was read, who attended what, the findings and the sheet to write.</summary>
 public sealed record AnalyzeResponse
 {
-    /// <summary>Source format, "via".</summary>
+    /// <summary>Source format: "via", "bbb", "teams", "zoom".</summary>
     public required string Format { get; init; }
     public required ReportSummary Report { get; init; }
     /// <summary>Trainers first, then trainees by last name.</summary>
@@ -38,7 +38,7 @@ public sealed record AnalyzeResponse
             Issues = analysis.Issues,
             Fingerprint = analysis.Fingerprint!,
             Sheet = analysis.Sheet!,
-            Texts = ReportTexts.From(analysis, EmargementLayout.Platform),
+            Texts = ReportTexts.From(analysis),
         };
     }
 }
@@ -46,19 +46,28 @@ public sealed record AnalyzeResponse
 /// <summary>The report's title block and the sessions attendance was computed against.</summary>
 public sealed record ReportSummary
 {
+    /// <summary>The platform the report comes from, as its users name it (each source's <c>Platform</c>).</summary>
+    public required string Platform { get; init; }
     public string? Title { get; init; }
     public string? PafReference { get; init; }
     public string? ModuleNumber { get; init; }
     public string? Host { get; init; }
     public ReportPeriod? Period { get; init; }
     public DateTime? GeneratedAt { get; init; }
+    /// <summary>The slots the report itself states (Via's slot lines; none for most platforms).</summary>
     public IReadOnlyList<ScheduledSlot> Slots { get; init; } = [];
+    /// <summary>When the meeting actually ran, as the platform recorded it (Teams, Zoom); null when it does not say.</summary>
+    public ScheduledSlot? Meeting { get; init; }
+    /// <summary>The sessions attendance was computed against: the slots entered, else the report's, else inferred.</summary>
     public IReadOnlyList<AttendanceSession> Sessions { get; init; } = [];
-    public required string SummarySheet { get; init; }
-    public required string PresenceSheet { get; init; }
+    /// <summary>What the slot form starts from: the report's slots, else the meeting's times, else the sessions found.</summary>
+    public IReadOnlyList<ScheduledSlot> SuggestedSlots { get; init; } = [];
+    /// <summary>The workbook's sheets the report was read from, in the order their rows are listed.</summary>
+    public required IReadOnlyList<string> SourceSheets { get; init; }
 
     public static ReportSummary From(SessionReport report, AttendanceResult attendance) => new()
     {
+        Platform = report.Platform,
         Title = report.Header.Title,
         PafReference = report.Header.PafReference,
         ModuleNumber = report.Header.ModuleNumber,
@@ -66,8 +75,9 @@ public sealed record ReportSummary
         Period = report.Header.Period,
         GeneratedAt = report.Header.GeneratedAt,
         Slots = report.Header.Slots,
+        Meeting = report.Header.Meeting,
         Sessions = attendance.Sessions,
-        SummarySheet = report.SummarySheet,
-        PresenceSheet = report.PresenceSheet,
+        SuggestedSlots = SlotSuggestion.For(report, attendance),
+        SourceSheets = report.SourceSheets,
     };
 }

@@ -11,7 +11,7 @@ namespace AddinWeb.Api;
 /// </summary>
 public sealed record ReportTexts
 {
-    /// <summary>"Ce classeur est un rapport de session Ma cl@sse virtuelle."</summary>
+    /// <summary>"Ce classeur est un rapport de session {platform}.", the platform as the report's source names it.</summary>
     public required string Recognised { get; init; }
     /// <summary>The training's title as the report gives it.</summary>
     public string? Title { get; init; }
@@ -21,6 +21,7 @@ public sealed record ReportTexts
     public string? PafLine { get; init; }
     /// <summary>"mardi 10 novembre 2020, 14:00 à 16:30" (several days joined by " ; ").</summary>
     public string? Sessions { get; init; }
+    /// <summary>The trainer as the sheet names them: the report's host, else the participants it marks as trainers.</summary>
     public string? Host { get; init; }
     /// <summary>"12 stagiaires et 1 formateur".</summary>
     public required string Participants { get; init; }
@@ -30,10 +31,10 @@ public sealed record ReportTexts
     public required string TraineeTime { get; init; }
 
     /// <param name="analysis">A usable analysis.</param>
-    /// <param name="platform">The source's display name, e.g. "Ma cl@sse virtuelle".</param>
-    public static ReportTexts From(ReportAnalysis analysis, string platform)
+    public static ReportTexts From(ReportAnalysis analysis)
     {
-        var header = analysis.Report!.Header;
+        var report = analysis.Report!;
+        var header = report.Header;
         var attendance = analysis.Attendance!;
         var trainers = attendance.Participants.Count(p => p.Role == ParticipantRole.Trainer);
         var trainees = FrenchText.Count(attendance.Participants.Count - trainers, "stagiaire", "stagiaires");
@@ -41,12 +42,12 @@ public sealed record ReportTexts
         var paf = EmargementLayout.PafLine(header);
         return new ReportTexts
         {
-            Recognised = $"Ce classeur est un rapport de session {platform}.",
+            Recognised = $"Ce classeur est un rapport de session {report.Platform}.",
             Title = Text(header.Title),
             Training = Text(header.Title) is { } title ? paf is null ? title : $"{title} (PAF {paf})" : null,
             PafLine = paf,
             Sessions = SessionsText(attendance.Sessions, header.Period),
-            Host = Text(header.Host),
+            Host = EmargementLayout.Trainer(report, attendance),
             Participants = trainers > 0 ? $"{trainees} et {FrenchText.Count(trainers, "formateur", "formateurs")}" : trainees,
             Totals = $"{FrenchText.Count(totals.Present, "présent", "présents")}, {FrenchText.Count(totals.Partial, "partiel", "partiels")}, "
                      + FrenchText.Count(totals.Absent, "absent", "absents"),

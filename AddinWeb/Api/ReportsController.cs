@@ -11,7 +11,7 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     /// <summary>Reads, validates and computes attendance; returns the figures and the "Émargement" sheet layout.</summary>
     /// <response code="200">A usable report: participants, warnings and the sheet.</response>
     /// <response code="400">The body is not valid JSON, or an option is out of range.</response>
-    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     [HttpPost("analyze")]
     [Consumes("application/json")]
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]

@@ -1,5 +1,6 @@
 using AddinWeb.Attendance;
 using AddinWeb.Emargement;
+using AddinWeb.Reports;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AddinWeb.Api;
@@ -52,11 +53,17 @@ public sealed record ClientSettings
     };
 }
 
-/// <summary>Acceptable settings, every member given (the JSON shape of <c>options</c>).</summary>
+/// <summary>Acceptable settings, every member given (the JSON shape of <c>options</c>); no slots when none were entered.</summary>
 public sealed record CheckedOptions(double PresentThreshold, double AbsentThreshold, double ToleranceMinutes, string AfternoonStartsAt)
 {
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<SlotPayload>? Slots { get; init; }
+
     public static CheckedOptions From(AttendanceOptions o) =>
-        new(o.PresentThreshold, o.AbsentThreshold, o.ToleranceMinutes, o.AfternoonStartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        new(o.PresentThreshold, o.AbsentThreshold, o.ToleranceMinutes, o.AfternoonStartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))
+        {
+            Slots = o.Slots?.Select(s => new SlotPayload { Start = s.Start, End = s.End }).ToList(),
+        };
 }
 
 /// <summary>The 400 answer for settings out of bounds or out of order, per field, shared by the JSON endpoints.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using AddinWeb.Api;
 
 namespace AddinWeb.Attendance;
 
@@ -12,6 +13,7 @@ namespace AddinWeb.Attendance;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(NumberOption), "number")]
 [JsonDerivedType(typeof(TimeOption), "time")]
+[JsonDerivedType(typeof(SlotListOption), "slots")]
 public abstract record OptionDefinition
 {
     /// <summary>JSON member of <c>options</c> and multipart form field, e.g. "presentThreshold".</summary>
@@ -20,6 +22,18 @@ public abstract record OptionDefinition
     public required string Label { get; init; }
     /// <summary>One sentence under the field.</summary>
     public required string Help { get; init; }
+    /// <summary>Whose the setting is: the trainer's (a page may remember it) or this report's (never remembered).</summary>
+    public OptionScope Scope { get; init; } = OptionScope.Trainer;
+}
+
+/// <summary>Whether a value outlives the report it was given for.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OptionScope>))]
+public enum OptionScope
+{
+    /// <summary>A preference (thresholds, tolerance): a page may keep it for the next report.</summary>
+    Trainer,
+    /// <summary>A fact of one session (its slots): given with this report only.</summary>
+    Report,
 }
 
 /// <summary>A number within [<see cref="Minimum"/>, <see cref="Maximum"/>], both included.</summary>
@@ -91,6 +105,22 @@ public sealed record TimeOption : OptionDefinition
     }
 }
 
+/// <summary>
+/// The scheduled slots the trainer enters, local wall-clock times ("2024-03-25T14:00", no time zone). The rules are
+/// <see cref="SlotInput"/>'s (at most <see cref="MaxCount"/> slots, each ending after it starts, within
+/// <see cref="MaxHours"/> hours, between <see cref="Earliest"/> and <see cref="Latest"/>); served so that a form knows
+/// them before it asks.
+/// </summary>
+public sealed record SlotListOption : OptionDefinition
+{
+    public required int MaxCount { get; init; }
+    public required double MaxHours { get; init; }
+    public required DateTime Earliest { get; init; }
+    public required DateTime Latest { get; init; }
+    /// <summary>One slot as the upload form's repeatable field writes it: "start/end".</summary>
+    public required string Example { get; init; }
+}
+
 /// <summary>Two settings that must keep an order: <see cref="Lower"/> ≤ <see cref="Upper"/>.</summary>
 public sealed record OptionOrder(string Lower, string Upper, string Message);
 
@@ -126,8 +156,20 @@ public static class OptionRules
         Default = new TimeOnly(13, 0),
     };
 
+    /// <summary>
+    /// Left out or empty: the report's slots, else sessions found from the connections. Belongs to the report, so a
+    /// page never remembers it for the next one.
+    /// </summary>
+    public static readonly SlotListOption Slots = new()
+    {
+        Name = "slots", Label = "Créneaux prévus", Scope = OptionScope.Report,
+        Help = "Les créneaux de la formation (date, début, fin) ; ils remplacent ceux du rapport.",
+        MaxCount = SlotInput.MaxSlots, MaxHours = SlotInput.MaxSlotHours,
+        Earliest = SlotInput.Earliest, Latest = SlotInput.Latest, Example = SlotInput.Example,
+    };
+
     /// <summary>In the order a form shows them.</summary>
-    public static readonly IReadOnlyList<OptionDefinition> All = [PresentThreshold, AbsentThreshold, ToleranceMinutes, AfternoonStartsAt];
+    public static readonly IReadOnlyList<OptionDefinition> All = [PresentThreshold, AbsentThreshold, ToleranceMinutes, AfternoonStartsAt, Slots];
 
     public static readonly OptionOrder ThresholdOrder = new(AbsentThreshold.Name, PresentThreshold.Name,
         $"{AbsentThreshold.Label} : la valeur doit être inférieure ou égale au {PresentThreshold.Label.ToLowerInvariant()}.");
@@ -142,6 +184,8 @@ public static class OptionRules
             if (!option.Accepts(value)) errors[option.Name] = [option.RangeMessage];
         if (errors.Count == 0 && options.AbsentThreshold > options.PresentThreshold)
             errors[ThresholdOrder.Lower] = [ThresholdOrder.Message];
+        if (options.Slots is { Count: > 0 } slots && SlotInput.Problems(slots) is { Count: > 0 } problems)
+            errors[Slots.Name] = [.. problems];
         return errors;
     }
 

@@ -11,7 +11,6 @@ namespace AddinWeb.Emargement;
 public static class EmargementLayout
 {
     public const string SheetTitle = "Feuille d'émargement — classe virtuelle";
-    public const string Platform = "Ma cl@sse virtuelle";
     public const string FingerprintLabel = "Empreinte du rapport source";
     /// <summary>Originals go to the DAFPEN manager within 15 days after the training.</summary>
     public const int DeadlineDays = 15;
@@ -25,7 +24,8 @@ public static class EmargementLayout
         var afternoon = document.Options.AfternoonStartsAt;
         var columns = ParticipantTable.Columns(sessions,
             s => $"{FrenchText.ShortDate(s.Start)}\n{SessionPart(s, afternoon)}",
-            s => $"{FrenchText.ShortDate(s.Start)} {SessionPart(s, afternoon)}");
+            s => $"{FrenchText.ShortDate(s.Start)} {SessionPart(s, afternoon)}",
+            document.Report.Platform);
         var sheet = new SheetBuilder(columns.Count);
         var pairs = new TitlePairs(sheet);
 
@@ -105,7 +105,7 @@ public static class EmargementLayout
         });
 
         pairs.Add("Référence PAF", Text(header.PafReference) ?? Missing, "Numéro de module", Text(header.ModuleNumber) ?? Missing);
-        pairs.Add("Formateur (hôte)", Text(header.Host) ?? Missing, "Plateforme", Platform);
+        pairs.Add("Formateur (hôte)", Trainer(document) ?? Missing, "Plateforme", document.Report.Platform);
         pairs.Add("Rapport source",
             header.GeneratedAt is { } generated
                 ? $"généré le {FrenchText.ShortDate(generated)} à {FrenchText.Time(generated)}"
@@ -124,6 +124,8 @@ public static class EmargementLayout
             var span = FrenchText.SessionSpan(session);
             if (session.Source == SessionSource.HalfDay)
                 span += $" ({FrenchText.HalfDay(session, afternoon)}, horaires déduits des connexions)";
+            else if (session.Source == SessionSource.Entered)
+                span += " (créneau saisi par le formateur)";
             pairs.Add(sessions.Count == 1 ? "Date et créneau" : $"Créneau {i + 1}", span,
                 "Durée prévue", ParticipantTable.Days(session.ScheduledMinutes), SheetStyle.DurationFormat);
         }
@@ -149,7 +151,12 @@ public static class EmargementLayout
             $"Présent : au moins {FrenchText.Percent(options.PresentThreshold)} du temps prévu passé sur les créneaux ; "
             + $"absent : moins de {FrenchText.Percent(options.AbsentThreshold)} ; partiel entre les deux. "
             + $"Arrivée tardive ou départ anticipé : plus de {options.ToleranceMinutes:0} min après le début ou avant la fin d'un créneau. "
-            + "Le temps en différé (enregistrement) n'est jamais compté comme présence.");
+            + "Le temps en différé (enregistrement) n'est jamais compté comme présence."
+            + (document.Attendance.Participants.Any(p => p.Basis == PresenceBasis.Summary)
+                ? $" Quand {document.Report.Platform} ne donne que l'arrivée, le départ et la durée totale, le temps "
+                  + "retenu sur les créneaux est le minimum certain (durée totale moins le temps hors créneaux entre "
+                  + "l'arrivée et le départ)."
+                : ""));
         Note(sheet, rule);
     }
 
@@ -221,7 +228,7 @@ public static class EmargementLayout
     {
         sheet.AddBlankRow();
         Section(sheet, "Certifié exact");
-        pairs.Add("Nom du formateur", Text(document.Report.Header.Host), null, null);
+        pairs.Add("Nom du formateur", Trainer(document), null, null);
         var date = pairs.Add("Date", null, null, null);
         sheet.Height(date, 24);
         var signature = pairs.Add("Signature", null, null, null);
@@ -265,6 +272,18 @@ public static class EmargementLayout
         session.Source == SessionSource.HalfDay
             ? FrenchText.HalfDay(session, afternoon)
             : $"{FrenchText.Time(session.Start)}–{FrenchText.Time(session.End)}";
+
+    /// <summary>
+    /// The trainer as the report names them (Via's host line), else the participants it marks as trainers
+    /// (moderators, organiser), in sheet order.
+    /// </summary>
+    private static string? Trainer(EmargementDocument document) => Trainer(document.Report, document.Attendance);
+
+    /// <inheritdoc cref="Trainer(EmargementDocument)"/>
+    public static string? Trainer(SessionReport report, AttendanceResult attendance) =>
+        Text(report.Header.Host)
+        ?? Text(string.Join(", ", attendance.Participants
+            .Where(p => p.Role == ParticipantRole.Trainer).Select(p => p.Name).Distinct()));
 
     /// <summary>"20A0160236-68653": the reference and module number, null without a reference.</summary>
     public static string? PafLine(ReportHeader header) =>

@@ -1,3 +1,4 @@
+using AddinWeb.Reports;
 using AddinWeb.Attendance;
 
 namespace AddinWeb.Emargement;
@@ -23,9 +24,9 @@ internal static class ParticipantTable
 
     public static IReadOnlyList<TableColumn> Columns(
         IReadOnlyList<AttendanceSession> sessions, Func<AttendanceSession, string> sessionHeader,
-        Func<AttendanceSession, string> sessionLabel)
+        Func<AttendanceSession, string> sessionLabel, string platform)
     {
-        var observations = new ParticipantObservations(sessions, sessionLabel);
+        var observations = new ParticipantObservations(sessions, sessionLabel, platform);
         var columns = new List<TableColumn>
         {
             new("N°", 5, SheetStyle.CountFormat, HorizontalAlignment.Center, _ => null),
@@ -35,7 +36,9 @@ internal static class ParticipantTable
             new("Rôle", 10, SheetStyle.TextFormat, HorizontalAlignment.Center, p => FrenchText.Role(p.Role)),
             new("Arrivée", 15, SheetStyle.DateTimeFormat, HorizontalAlignment.Center, p => Serial(p.FirstJoin)),
             new("Départ", 15, SheetStyle.DateTimeFormat, HorizontalAlignment.Center, p => Serial(p.LastLeave)),
-            new("Connexions", 10, SheetStyle.CountFormat, HorizontalAlignment.Center, p => (double)p.Connections),
+            // A summary does not say how many times the person connected: left blank rather than a false 0.
+            new("Connexions", 10, SheetStyle.CountFormat, HorizontalAlignment.Center,
+                p => p.Basis == PresenceBasis.Summary ? null : (double)p.Connections),
             new("Temps connecté", 10, SheetStyle.DurationFormat, HorizontalAlignment.Center, p => Days(p.MinutesConnected)),
         };
         if (sessions.Count > 1)

@@ -10,11 +10,15 @@
  * The trainer's settings in the API's units (rates 0–1), by field name.
  * @typedef {Record<string, number | string | null>} Options
  *
+ * Whose a setting is: the trainer's (remembered in this browser) or the report's (its slots: never remembered).
+ * @typedef {"Trainer" | "Report"} OptionScope
+ *
  * @typedef {object} NumberOption
  * @property {"number"} kind
  * @property {string} name
  * @property {string} label
  * @property {string} help
+ * @property {OptionScope} scope
  * @property {number} default
  * @property {number} minimum
  * @property {number} maximum
@@ -27,9 +31,26 @@
  * @property {string} name
  * @property {string} label
  * @property {string} help
+ * @property {OptionScope} scope
  * @property {string} default "HH:mm"
  *
- * @typedef {NumberOption | TimeOption} OptionDefinition
+ * The slots the trainer enters (options.slots: [{ start, end }], local wall-clock "2024-03-25T14:00").
+ * @typedef {object} SlotListOption
+ * @property {"slots"} kind
+ * @property {string} name
+ * @property {string} label
+ * @property {string} help
+ * @property {OptionScope} scope
+ * @property {number} maxCount
+ * @property {number} maxHours
+ * @property {string} earliest
+ * @property {string} latest
+ * @property {string} example
+ *
+ * A setting the options form shows as one field.
+ * @typedef {NumberOption | TimeOption} FieldOption
+ *
+ * @typedef {FieldOption | SlotListOption} OptionDefinition
  *
  * @typedef {object} ClientSettings
  * @property {OptionDefinition[]} options

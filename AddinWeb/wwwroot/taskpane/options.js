@@ -4,13 +4,24 @@
 // travels, the settings are a personal preference). No bound, default or order is written here.
 
 /** @typedef {import("./backend.js").OptionDefinition} OptionDefinition */
+/** @typedef {import("./backend.js").FieldOption} FieldOption */
 /** @typedef {import("./backend.js").Options} Options */
 
 const STORAGE_KEY = "emargement.options.v1";
 
 /**
- * The definitions' defaults, in the API's units.
+ * The trainer's own settings that this form shows, one field each (number or time), in the backend's order. A
+ * setting of the report itself (its slots) is neither shown here nor remembered: it has a form of its own.
  * @param {OptionDefinition[]} definitions
+ * @returns {FieldOption[]}
+ */
+export function preferenceFields(definitions) {
+  return definitions.flatMap((d) => (d.scope === "Trainer" && (d.kind === "number" || d.kind === "time") ? [d] : []));
+}
+
+/**
+ * The definitions' defaults, in the API's units.
+ * @param {FieldOption[]} definitions
  * @returns {Options}
  */
 export function defaultOptions(definitions) {
@@ -53,7 +64,7 @@ export function clearOptions(storage = safeStorage()) {
 /**
  * One labelled field per definition, in the backend's order, inside `container`.
  * @param {HTMLElement} container
- * @param {OptionDefinition[]} definitions
+ * @param {FieldOption[]} definitions
  */
 export function buildOptionsForm(container, definitions) {
   container.replaceChildren();
@@ -88,7 +99,7 @@ export function buildOptionsForm(container, definitions) {
 }
 
 /**
- * @param {OptionDefinition[]} definitions
+ * @param {FieldOption[]} definitions
  * @param {Options} options
  */
 export function fillOptionsForm(definitions, options) {
@@ -103,7 +114,7 @@ export function fillOptionsForm(definitions, options) {
 
 /**
  * The form's values in the API's units; a blank (or unreadable) field is left to the backend's default.
- * @param {OptionDefinition[]} definitions
+ * @param {FieldOption[]} definitions
  * @returns {Options}
  */
 export function readOptionsForm(definitions) {
@@ -123,7 +134,7 @@ export function readOptionsForm(definitions) {
 
 /**
  * Marks the fields the backend refused and shows its messages.
- * @param {OptionDefinition[]} definitions
+ * @param {FieldOption[]} definitions
  * @param {Record<string, string[]>} errors by field name
  * @param {HTMLElement} message
  */
@@ -144,12 +155,12 @@ function shown(definition, value) {
   return Math.round(value * definition.displayScale * 1e6) / 1e6;
 }
 
-/** @param {OptionDefinition} definition */
+/** @param {FieldOption} definition */
 function fieldId(definition) {
   return `option-${definition.name}`;
 }
 
-/** @param {OptionDefinition} definition */
+/** @param {FieldOption} definition */
 function inputOf(definition) {
   return /** @type {HTMLInputElement} */ (document.getElementById(fieldId(definition)));
 }

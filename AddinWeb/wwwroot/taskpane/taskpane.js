@@ -9,6 +9,7 @@ import {
   defaultOptions,
   fillOptionsForm,
   loadSavedOptions,
+  preferenceFields,
   readOptionsForm,
   saveOptions,
   showOptionErrors,
@@ -20,6 +21,7 @@ import { selectRow, WorkbookReader } from "./workbook-reader.js";
  * @typedef {import("./backend.js").AnalyzeResponse} AnalyzeResponse
  * @typedef {import("./backend.js").ClientSettings} ClientSettings
  * @typedef {import("./backend.js").Issue} Issue
+ * @typedef {import("./backend.js").FieldOption} FieldOption
  * @typedef {import("./backend.js").Options} Options
  * @typedef {import("./backend.js").Problem} Problem
  */
@@ -35,6 +37,8 @@ const button = (id) => /** @type {HTMLButtonElement} */ (document.getElementById
 const state = {
   /** @type {ClientSettings | null} */
   settings: null,
+  /** @type {FieldOption[]} the settings the options form shows (the trainer's own, remembered in this browser) */
+  fields: [],
   /** @type {Options} the last settings the backend accepted */
   options: {},
   /** @type {Record<string, string[]>} what the backend said about the form's current values */
@@ -100,8 +104,9 @@ function startApp() {
 async function loadSettings() {
   if (state.settings) return state.settings;
   const settings = await getSettings();
-  buildOptionsForm($("option-fields"), settings.options);
-  let options = defaultOptions(settings.options);
+  const fields = preferenceFields(settings.options);
+  buildOptionsForm($("option-fields"), fields);
+  let options = defaultOptions(fields);
   const saved = loadSavedOptions();
   if (saved) {
     try {
@@ -112,7 +117,8 @@ async function loadSettings() {
     }
   }
   state.options = options;
-  fillOptionsForm(settings.options, options);
+  fillOptionsForm(fields, options);
+  state.fields = fields;
   state.settings = settings;
   return settings;
 }
@@ -120,7 +126,7 @@ async function loadSettings() {
 async function onOptionsInput() {
   const settings = state.settings;
   if (!settings) return;
-  const candidate = readOptionsForm(settings.options);
+  const candidate = readOptionsForm(state.fields);
   const check = ++state.optionChecks;
   try {
     const accepted = await checkOptions(candidate);
@@ -132,7 +138,7 @@ async function onOptionsInput() {
     if (check !== state.optionChecks) return;
     state.optionErrors = optionErrorsOf(error);
   }
-  showOptionErrors(settings.options, state.optionErrors, $("options-error"));
+  showOptionErrors(state.fields, state.optionErrors, $("options-error"));
 }
 
 /** @param {unknown} error @returns {Record<string, string[]>} */
@@ -153,11 +159,11 @@ function resetOptions() {
   const settings = state.settings;
   if (!settings) return;
   clearOptions();
-  state.options = defaultOptions(settings.options);
+  state.options = defaultOptions(state.fields);
   state.optionErrors = {};
   state.optionChecks++;
-  fillOptionsForm(settings.options, state.options);
-  showOptionErrors(settings.options, {}, $("options-error"));
+  fillOptionsForm(state.fields, state.options);
+  showOptionErrors(state.fields, {}, $("options-error"));
 }
 
 // ---- Reading and showing the report ------------------------------------------------------------------------
@@ -450,7 +456,7 @@ function handleFailure(error, retry, writing, leftover) {
       state.settings
     ) {
       state.optionErrors = error.problem.errors;
-      showOptionErrors(state.settings.options, state.optionErrors, $("options-error"));
+      showOptionErrors(state.fields, state.optionErrors, $("options-error"));
       /** @type {HTMLDetailsElement} */ ($("options")).open = true;
     }
     showFailure(error.message, error.kind === "invalid" ? null : retry);
