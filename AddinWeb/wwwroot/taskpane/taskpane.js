@@ -69,7 +69,7 @@ function boot() {
     }
     if (!Office.context.requirements.isSetSupported(REQUIRED_SET.name, REQUIRED_SET.version)) {
       showOutside(
-        "Cette version d'Excel est trop ancienne pour le complément : il faut Microsoft 365, Excel 2021 ou 2024, Excel pour Mac 16.17 ou plus récent, ou Excel sur le web."
+        "Cette version d'Excel est trop ancienne pour le complément. Il fonctionne avec Excel Microsoft 365 (Windows ou Mac), Excel 2021 ou 2024, Excel pour Mac 16.24 ou plus récent, et Excel sur le web. Excel 2016 et 2019 ne sont plus pris en charge par Microsoft depuis octobre 2025 : sans mise à jour, utilisez la page « Essayer sans Excel »."
       );
       return;
     }
