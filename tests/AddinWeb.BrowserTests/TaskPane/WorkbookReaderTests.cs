@@ -6,7 +6,7 @@ namespace AddinWeb.BrowserTests.TaskPane;
 
 /// <summary>
 /// The task pane's reader (wwwroot/taskpane/workbook-reader.js) against Excel on the web's 5 MB limit on responses:
-/// it reads values and number formats in row blocks of at most 4 MB per sync, and puts them back together so that
+/// it reads cell values in row blocks of at most 4 MB per sync, and puts them back together so that
 /// the backend receives exactly what one whole-range read gives. The reference is that whole-range read (the reader
 /// before blocks), run with the double's limit lifted.
 /// </summary>
