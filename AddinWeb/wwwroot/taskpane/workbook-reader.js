@@ -19,9 +19,9 @@ import { columnLetters, jsonBytes } from "./sheet-painter.js";
 export const READ_BUDGET_BYTES = 4 * 1024 * 1024;
 
 /**
- * Bytes per cell (values as JSON) assumed for a sheet before any of its rows is measured. Measured on synthetic Via
- * reports: ~13 in the presence sheet (a name, an email, two serial dates, six figures), ~10 in the Sommaire; 24 leaves
- * room for longer names. Once some of a sheet's rows are read, its next blocks are sized by their measured bytes per
+ * Bytes per cell (values as JSON) assumed for a sheet before any of its rows is measured. Measured on the tests'
+ * synthetic reports: ~13 in a sheet of connections (a name, an email, two serial dates, six figures), ~10 in a list of
+ * participants; 24 leaves room for longer names. Once some of a sheet's rows are read, its next blocks are sized by their measured bytes per
  * cell; a response Excel still refuses is read again with half the budget.
  */
 export const FIRST_BYTES_PER_CELL = 24;

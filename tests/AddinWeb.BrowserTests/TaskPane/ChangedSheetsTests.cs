@@ -72,6 +72,8 @@ public sealed class ChangedSheetsTests(HostFixture host) : IClassFixture<HostFix
         Assert.Equal(2, requests.Count);
         Assert.Equal(freshRequests.Single().ToJsonString(), requests[1].ToJsonString());
         Assert.NotEqual(requests[0].ToJsonString(), requests[1].ToJsonString());
+        // Values only: no number formats are read or sent (no stage uses them).
+        Assert.All(requests, r => Assert.All(r.AsArray(), s => Assert.Equal(["name", "address", "values"], s!.AsObject().Select(p => p.Key))));
         Assert.Empty(pane.Errors);
         Assert.Empty(fresh.Errors);
     }
