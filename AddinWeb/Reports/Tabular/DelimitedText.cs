@@ -14,7 +14,13 @@ internal static class DelimitedText
 {
     public static readonly char[] Candidates = [',', ';', '\t'];
 
-    private static CsvDataReaderOptions Options(char separator, int maxRecordChars) => new()
+    /// <summary>Sylvan refuses buffers smaller than this.</summary>
+    private const int MinBufferChars = 0x1000;
+
+    private static CsvDataReaderOptions Options(char separator, int maxRecordChars)
+    {
+        maxRecordChars = Math.Max(maxRecordChars, MinBufferChars);
+        return new()
     {
         HasHeaders = false,
         Delimiter = separator,
@@ -26,6 +32,7 @@ internal static class DelimitedText
         BufferSize = Math.Min(0x10000, maxRecordChars),
         MaxBufferSize = maxRecordChars,
     };
+    }
 
     /// <summary>
     /// Every record of <paramref name="text"/> as a row of text cells, within <paramref name="limits"/>; trailing

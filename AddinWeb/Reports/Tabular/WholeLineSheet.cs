@@ -36,7 +36,7 @@ public static class WholeLineSheet
         var texts = lines.OfType<string>().ToList();
         var found = Separators.Detect(string.Join('\n', texts));
         separator = found;
-        var split = lines.Select(l => l is null ? null : DelimitedText.SplitLine(l, found)).ToList();
+        var split = lines.Select(l => l is null ? null : SplitShownLine(l, found)).ToList();
         var several = split.Count(f => f is { Count: >= 2 });
         if (several < 2 || several * 2 < texts.Count)
             return null;
@@ -91,6 +91,25 @@ public static class WholeLineSheet
             if (row[c].Kind != CellKind.Empty && !(row[c].Kind == CellKind.Text && row[c].Text!.Length == 0))
                 return c;
         return -1;
+    }
+
+    /// <summary>
+    /// The fields of a line as shown. A line whose quotes were taken off at both ends (its first quote closes a field,
+    /// <c>Agnès Formatrice","TRUE",…,"-</c>) is split with them put back; any other line as it is.
+    /// </summary>
+    internal static List<string> SplitShownLine(string line, char separator) =>
+        DelimitedText.SplitLine(LostOuterQuotes(line, separator) ? $"\"{line}\"" : line, separator);
+
+    /// <summary>
+    /// True for the shape a spreadsheet gives a line that starts and ends with a quote when it reads the whole line as
+    /// one quoted field (LibreOffice does, with ';' as its separator): the outer quotes are gone, so the line's first
+    /// quote is followed by the separator and its last character is not a quote. A line Excel shows with the first
+    /// field's quotes removed (<c>Agnès Formatrice,"TRUE"</c>) has its first quote after a separator instead.
+    /// </summary>
+    private static bool LostOuterQuotes(string line, char separator)
+    {
+        var quote = line.IndexOf('"');
+        return quote > 0 && quote + 1 < line.Length && line[quote + 1] == separator && line[^1] != '"';
     }
 
     /// <summary>The most common field count of lines of several fields (the larger one on a tie).</summary>

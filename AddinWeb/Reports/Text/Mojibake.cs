@@ -7,7 +7,7 @@ namespace AddinWeb.Reports.Text;
 /// "ModÃ©rateur" for "Modérateur", "HÃ©lÃ¨ne" for "Hélène", "lâ€™Ã©cole" for "l’école". The repair writes the
 /// text back as the Windows-1252 bytes it was read from and decodes them as UTF-8, and applies only when that is
 /// exact: every character has its Windows-1252 byte (the five bytes Windows-1252 leaves undefined, 0x81 0x8D 0x8F
-/// 0x90 0x9D, come back as U+0081…, as Windows decodes them) and the bytes are valid UTF-8 with at least one
+/// 0x90 0x9D, come back from U+0081…, as Windows decodes them, or from LibreOffice's U+F181…) and the bytes are valid UTF-8 with at least one
 /// multi-byte sequence. Correct French text is never touched: "é" alone is the byte E9, which cannot stand alone in
 /// UTF-8, and any accented letter that is not followed by the right punctuation breaks it the same way.
 /// </summary>
@@ -19,8 +19,15 @@ public static class Mojibake
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The Windows-1252 byte of each character from U+0080 up, for the 128 upper bytes.</summary>
+    /// <remarks>
+    /// The five bytes Windows-1252 leaves undefined are also taken back from LibreOffice's way of showing them, the
+    /// private-use characters U+F181, U+F18D, U+F18F, U+F190 and U+F19D (U+F100 plus the byte): no real text holds
+    /// private-use characters.
+    /// </remarks>
     private static readonly Dictionary<char, byte> UpperBytes = Enumerable.Range(0x80, 0x80)
-        .ToDictionary(b => Windows1252.GetString([(byte)b])[0], b => (byte)b);
+        .Select(b => (Char: Windows1252.GetString([(byte)b])[0], Byte: (byte)b))
+        .SelectMany(p => p.Char == (char)p.Byte ? [p, ((char)(0xF100 + p.Byte), p.Byte)] : new[] { p })
+        .ToDictionary(p => p.Char, p => p.Byte);
 
     /// <summary>True when <paramref name="text"/> is UTF-8 read as Windows-1252; <paramref name="repaired"/> is the text it was.</summary>
     public static bool TryRepair(string? text, out string repaired)
