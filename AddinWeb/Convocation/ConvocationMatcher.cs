@@ -1,5 +1,6 @@
 using AddinWeb.Attendance;
 using AddinWeb.Reports;
+using AddinWeb.Reports.Text;
 
 namespace AddinWeb.Convocation;
 
@@ -20,12 +21,12 @@ public sealed record ConvocationMatch(
 /// and hyphens, compound names written in one word or several ("DE LA FONTAINE" / "Delafontaine"). A name shared
 /// by two candidates on either side is not matched: the warning names the rows. A name match between two different
 /// emails is made (people often connect with another address than the one the list has) but warned about;</item>
-/// <item>last, a convened person left absent whose name is close to a participant left uninvited (same first name,
+/// <item>last, a convened person left absent whose name is close to a trainee left uninvited (a first name alone,
 /// part of a compound last name) is not matched, only pointed out.</item>
 /// </list>
 /// Messages name the rows (sheet and row of the list and of the report), never the people.
 /// </summary>
-public static class ConvocationMatcher
+public static partial class ConvocationMatcher
 {
     public const string AmbiguousMatch = "ConvocationAmbiguousMatch";
     public const string EmailsDiffer = "ConvocationEmailsDiffer";
@@ -132,14 +133,26 @@ public static class ConvocationMatcher
         return new ConvocationMatch(byParticipant, unmatched, warnings);
     }
 
-    /// <summary>The name keys a participant answers to: the whole name's words, and each part's run together.</summary>
+    /// <summary>
+    /// The name keys a participant answers to: the whole name's words, each part's run together, and the name
+    /// without what brackets hold (Zoom's "Chloé Petit (Chloé)", a "(invité)" a platform adds).
+    /// </summary>
     private static IEnumerable<string> ParticipantKeys(ParticipantAttendance participant)
     {
-        var whole = Reports.Text.TextNormalizer.PersonKey(participant.Name);
-        if (whole.Length > 0) yield return whole;
-        var compact = ConvocationNames.CompactKey(participant.FirstName, participant.LastName);
-        if (compact.Length > 0 && compact != whole) yield return compact;
+        var keys = new HashSet<string>(StringComparer.Ordinal)
+        {
+            TextNormalizer.PersonKey(participant.Name),
+            ConvocationNames.CompactKey(participant.FirstName, participant.LastName),
+            TextNormalizer.PersonKey(WithoutBrackets(participant.Name)),
+        };
+        keys.Remove("");
+        return keys;
     }
+
+    private static string WithoutBrackets(string name) => Brackets().Replace(name, " ");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\([^()]*\)|\[[^\[\]]*\]")]
+    private static partial System.Text.RegularExpressions.Regex Brackets();
 
     private static IEnumerable<string> PersonKeys(ConvenedPerson person)
     {
@@ -151,16 +164,13 @@ public static class ConvocationMatcher
     }
 
     /// <summary>
-    /// Same first name (words run together) and one last name's words all within the other's: "DUPONT" and
-    /// "DUPONT-MARTIN", never a match on its own.
+    /// One name's words all among the other's, not the same: "Bruno" (a guest's first name alone) and "MARTIN Bruno",
+    /// "Marie DUPONT" and "DUPONT-MARTIN Marie". Never a match on its own, only pointed out.
     /// </summary>
     private static bool Close(ConvenedPerson person, ParticipantAttendance participant)
     {
-        var first = string.Concat(Reports.Text.TextNormalizer.PersonWords(person.FirstName));
-        if (first.Length == 0 || first != string.Concat(Reports.Text.TextNormalizer.PersonWords(participant.FirstName)))
-            return false;
-        var listed = Reports.Text.TextNormalizer.PersonWords(person.LastName).ToHashSet();
-        var reported = Reports.Text.TextNormalizer.PersonWords(participant.LastName).ToHashSet();
+        var listed = TextNormalizer.PersonWords($"{person.FirstName} {person.LastName}").ToHashSet();
+        var reported = TextNormalizer.PersonWords(WithoutBrackets(participant.Name)).ToHashSet();
         if (listed.Count == 0 || reported.Count == 0 || listed.SetEquals(reported)) return false;
         return listed.IsSubsetOf(reported) || reported.IsSubsetOf(listed);
     }
