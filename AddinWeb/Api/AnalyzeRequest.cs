@@ -82,6 +82,14 @@ public sealed record AnalyzeOptions
     /// </summary>
     public IReadOnlyList<SlotPayload>? Slots { get; init; }
 
+    /// <summary>
+    /// The sheet that holds the convened list (the trainees GAIA convened), as named on its tab. Left out: the list is
+    /// looked for among the sheets that are not the report's; "" : no list (the sheet lists the report's
+    /// participants only). The answer's <c>convocation</c> says which sheet was taken.
+    /// </summary>
+    [StringLength(255, ErrorMessage = "Le nom de la feuille de la liste des convoqués est trop long.")]
+    public string? ConvocationSheet { get; init; }
+
     /// <summary>What is wrong with the options beyond each field's own range, in French (empty when nothing is).</summary>
     public IReadOnlyList<string> Problems()
     {

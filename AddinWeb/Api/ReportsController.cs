@@ -1,4 +1,5 @@
 using AddinWeb.Analysis;
+using AddinWeb.Convocation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AddinWeb.Api;
@@ -25,7 +26,8 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
         var options = requested.ToAttendanceOptions();
 
         // Grid limits are enforced while the JSON is read (Hosting/GridLimitJsonConverters).
-        var analysis = analyzer.Analyze(request.ToWorkbook(), options, cancellationToken);
+        var analysis = analyzer.Analyze(request.ToWorkbook(), options,
+            ConvocationChoice.FromOption(requested.ConvocationSheet), cancellationToken);
         if (!analysis.IsUsable)
             return UnusableReport.Problem(this, analysis);
 
