@@ -81,7 +81,6 @@ public static class ApiServices
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) swagger.IncludeXmlComments(xml, includeControllerXmlComments: true);
             swagger.OperationFilter<AnalyzeRequestExample>();
-            swagger.OperationFilter<UploadFormDocumentation>();
         });
         return services;
     }

@@ -39,7 +39,8 @@ public static class HostingSetup
 
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<HostingOptions>>((limiter, hosting) =>
-            RateLimiting.Configure(limiter, hosting.Value.RateLimiting));
+            RateLimiting.Configure(limiter, hosting.Value.RateLimiting, TimeProvider.System));
+        services.AddSingleton<AnalysisGate>();
 
         services.AddRequestTimeouts();
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<HostingOptions>>((timeouts, hosting) =>
@@ -51,7 +52,6 @@ public static class HostingSetup
             hsts.IncludeSubDomains = false; // the académie's other sites are not ours to pin
         });
         services.AddHealthChecks();
-        services.AddSingleton<Excel.XlsxPackageGuard>();
         return builder;
     }
 
@@ -72,6 +72,7 @@ public static class HostingSetup
         app.UseCors();
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        app.UseRequestBodyDeadline(options.Limits);
         app.MapHealthChecks("/healthz");
         return app;
     }

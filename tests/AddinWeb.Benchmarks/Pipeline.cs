@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using System.Text.Json;
 using AddinWeb.Analysis;
 using AddinWeb.Api;

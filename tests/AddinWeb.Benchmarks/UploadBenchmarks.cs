@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using System.Text;
 using AddinWeb.Api;
 using AddinWeb.Excel;
@@ -18,7 +19,7 @@ public class UploadBenchmarks
     internal const string Boundary = "----emargement-benchmark";
     private byte[] _xlsx = null!;
     private byte[] _multipart = null!;
-    private EmargementWorkbookController _controller = null!;
+    private UploadController _controller = null!;
 
     [Params(20, 1_000, 20_000)]
     public int Rows { get; set; }
@@ -28,7 +29,7 @@ public class UploadBenchmarks
     {
         _xlsx = SyntheticWorkbook.Bytes(Rows);
         _multipart = Multipart(_xlsx);
-        _controller = new EmargementWorkbookController(Pipeline.CreateAnalyzer(), Pipeline.CreateGuard());
+        _controller = new UploadController(Pipeline.CreateAnalyzer(), Pipeline.CreateGuard());
         if (Upload() is not FileContentResult { FileContents.Length: > 0 })
             throw new InvalidOperationException("The synthetic workbook must give an Émargement workbook.");
     }
@@ -57,8 +58,8 @@ public class UploadBenchmarks
     internal static byte[] Multipart(byte[] file)
     {
         var head = Encoding.UTF8.GetBytes(
-            $"--{Boundary}\r\nContent-Disposition: form-data; name=\"{EmargementWorkbookController.FileField}\"; filename=\"rapport.xlsx\"\r\n"
-            + $"Content-Type: {EmargementWorkbookController.XlsxContentType}\r\n\r\n");
+            $"--{Boundary}\r\nContent-Disposition: form-data; name=\"{UploadController.FileField}\"; filename=\"rapport.xlsx\"\r\n"
+            + $"Content-Type: {UploadController.XlsxContentType}\r\n\r\n");
         var tail = Encoding.UTF8.GetBytes($"\r\n--{Boundary}--\r\n");
         return [.. head, .. file, .. tail];
     }

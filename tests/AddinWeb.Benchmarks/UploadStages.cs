@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using AddinWeb.Api;
 using AddinWeb.Attendance;
 using AddinWeb.Excel;
@@ -36,7 +37,7 @@ public static class UploadStages
         var context = new DefaultHttpContext();
         context.Request.ContentType = $"multipart/form-data; boundary={UploadBenchmarks.Boundary}";
         context.Request.Body = new MemoryStream(multipart, writable: false);
-        var xlsx = MultipartUpload.ReadAsync(context.Request, EmargementWorkbookController.FileField, CancellationToken.None)
+        var xlsx = MultipartUpload.ReadAsync(context.Request, UploadController.FileField, CancellationToken.None)
             .GetAwaiter().GetResult().Form!.File;
         if (guard.Check(new MemoryStream(xlsx, writable: false)) is not null) throw new InvalidOperationException("Refused upload.");
         results.Add(step.Stop()); step = StageMeter.Start();

@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using AddinWeb.Analysis;
 using AddinWeb.Attendance;
 using AddinWeb.BrowserTests.TaskPane;

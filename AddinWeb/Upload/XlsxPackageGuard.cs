@@ -4,7 +4,7 @@ using System.Text;
 using AddinWeb.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace AddinWeb.Excel;
+namespace AddinWeb.Upload;
 
 /// <summary>Why an uploaded file is refused before ClosedXML opens it: HTTP status, a stable code and French text.</summary>
 public sealed record XlsxRefusal(int StatusCode, string Code, string Title, string Detail, string? Limit = null, long? Maximum = null);
@@ -19,6 +19,8 @@ public sealed record XlsxRefusal(int StatusCode, string Code, string Title, stri
 /// </summary>
 public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 {
+    public const string NotXlsxTitle = "Ce fichier n'est pas un classeur Excel .xlsx";
+
     private const uint LocalHeaderSignature = 0x04034b50;
     private const uint CentralHeaderSignature = 0x02014b50;
     private const uint EndOfCentralDirectorySignature = 0x06054b50;
@@ -29,10 +31,6 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
     /// <summary>Null when the package may be opened; the stream is rewound either way.</summary>
     public XlsxRefusal? Check(Stream stream) => Check(stream, options.Value.Limits);
-
-    /// <summary>After ClosedXML: the sheets, rows, columns and cell lengths the JSON API allows
-    /// (<see cref="RequestLimitExceededException"/>, answered 413/422).</summary>
-    public void EnsureWithinGridLimits(Reports.Grid.WorkbookGrid workbook) => GridLimits.EnsureWithin(workbook, options.Value.Limits);
 
     public static XlsxRefusal? Check(Stream stream, RequestLimitOptions limits)
     {
@@ -247,7 +245,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
     // Every "this is not an .xlsx" answer is a 400 with the same title as the upload loader's, whatever the file
     // turned out to be; only workbooks that are .xlsx but unusable (encrypted, macros, links) are 422.
     private static XlsxRefusal NotAWorkbook() => new(StatusCodes.Status400BadRequest, "not-xlsx",
-        XlsxWorkbookLoader.NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
+        NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
 
     private static XlsxRefusal Damaged() => new(StatusCodes.Status400BadRequest, "damaged",
         "Fichier incomplet ou endommagé",
@@ -260,12 +258,12 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         + "enregistrez-le puis déposez-le à nouveau, ou utilisez le complément directement dans Excel.");
 
     private static XlsxRefusal LegacyXls() => new(StatusCodes.Status400BadRequest, "legacy-xls",
-        XlsxWorkbookLoader.NotXlsxTitle,
+        NotXlsxTitle,
         "Ce fichier est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel, enregistrez-le au format « Classeur Excel (.xlsx) » "
         + "puis déposez le nouveau fichier.");
 
     private static XlsxRefusal Binary() => new(StatusCodes.Status400BadRequest, "xlsb",
-        XlsxWorkbookLoader.NotXlsxTitle,
+        NotXlsxTitle,
         "Ce classeur est au format binaire (.xlsb). Enregistrez-le au format « Classeur Excel (.xlsx) » puis déposez le nouveau fichier.");
 
     private static XlsxRefusal Macros() => new(StatusCodes.Status422UnprocessableEntity, "macros",
@@ -280,7 +278,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         + "ou rompez les liaisons dans Excel (Données > Modifier les liens > Rompre la liaison) puis réessayez.");
 
     private static XlsxRefusal OtherOfficeDocument() => new(StatusCodes.Status400BadRequest, "not-a-workbook",
-        XlsxWorkbookLoader.NotXlsxTitle,
+        NotXlsxTitle,
         $"Le fichier déposé est un document Word ou PowerPoint, pas un classeur Excel. {ExportAgain}");
 
     private static XlsxRefusal TooManyEntries(RequestLimitOptions limits) => new(StatusCodes.Status413PayloadTooLarge,
