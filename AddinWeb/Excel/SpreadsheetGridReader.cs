@@ -168,9 +168,8 @@ public static partial class SpreadsheetGridReader
                     case "cellXfs":
                         inCellXfs = !reader.IsEmptyElement;
                         break;
-                    case "xf" when inCellXfs:
+                    case "xf" when inCellXfs: // its alignment and protection children are read past, unused
                         formats.Add(int.TryParse(reader.GetAttribute("numFmtId"), CultureInfo.InvariantCulture, out var format) ? format : 0);
-                        if (!reader.IsEmptyElement) reader.Skip(); // its alignment and protection children
                         break;
                 }
             }
@@ -410,6 +409,8 @@ public static partial class SpreadsheetGridReader
                         NumberKind.DateTime when number is > -657435 and < 2958466 =>
                             Cell.FromDateTime(date1904 ? DateTime.FromOADate(number).AddDays(1462) : DateTime.FromOADate(number)),
                         NumberKind.Text => Cell.FromText(number.ToString(CultureInfo.InvariantCulture)),
+                        // An elapsed time ([h]:mm:ss), to the millisecond as ClosedXML read it.
+                        NumberKind.TimeSpan when Math.Abs(number) < 1e7 => Cell.FromNumber(TimeSpan.FromMilliseconds(Math.Round(TimeSpan.FromDays(number).TotalMilliseconds)).TotalDays),
                         _ => Cell.FromNumber(number),
                     };
             }
