@@ -49,7 +49,7 @@ public sealed class SpreadsheetPackage : IDisposable
 
     /// <summary>The main part the package's root relationships point at (xl/workbook.xml in practice).</summary>
     public string? WorkbookPart() =>
-        Relationships("").FirstOrDefault(r => r.Is("officeDocument") && !r.External).Target;
+        Relationships("").FirstOrDefault(r => r.Is("officeDocument") && !r.External)?.Target;
 
     /// <summary>The relationships of a part ("" for the package itself), targets resolved to part names.</summary>
     public IReadOnlyList<Relationship> Relationships(string sourcePart)

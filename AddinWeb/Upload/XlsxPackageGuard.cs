@@ -73,6 +73,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         long totalDeclared = 0;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var entries = new List<CentralEntry>();
         (long Offset, long Compressed, long Size, ushort Method)? contentTypes = null;
         for (long i = 0; i < entryCount; i++)
         {
@@ -94,7 +95,10 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
                     + "ce service. Déposez le rapport exporté tel quel, sans feuilles ni images ajoutées, ou utilisez le complément "
                     + "dans Excel.",
                     nameof(limits.MaxDecompressedBytes), limits.MaxDecompressedBytes);
-            names.Add(e.Name);
+            // Part names are URIs inside the package: nothing that climbs out of it, or names one part twice.
+            if (e.Name.EndsWith('/') ? e.Size > 0 || !IsValidPartName(e.Name[..^1]) : !IsValidPartName(e.Name)) return BadPartName();
+            if (!names.Add(e.Name)) return BadPartName();
+            entries.Add(e);
             if (e.Name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
                 contentTypes = (e.LocalHeaderOffset, e.Compressed, e.Size, e.Method);
         }
@@ -106,13 +110,97 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
         var declared = ReadEntry(stream, types.Offset, types.Compressed, types.Size, types.Method);
         if (declared is null) return Damaged();
-        if (declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)) return Macros();
+        if (declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || HasActiveContent(declared)) return Macros();
         if (declared.Contains("sheet.binary", StringComparison.OrdinalIgnoreCase)) return Binary();
         if (declared.Contains("externalLink", StringComparison.OrdinalIgnoreCase)) return ExternalLinks();
         if (!declared.Contains("spreadsheetml.sheet.main+xml", StringComparison.OrdinalIgnoreCase)
             && !declared.Contains("spreadsheetml.template.main+xml", StringComparison.OrdinalIgnoreCase))
             return NotAWorkbook();
+
+        // Parts are judged by what they are, not by their names: a VBA project under any name is declared by its
+        // content type (checked above) and linked by its relationship type; an archive or an OLE container inside
+        // the package shows in its first bytes.
+        foreach (var e in entries)
+        {
+            if (e.Name.EndsWith('/') || e.Method == 9) continue; // folders; deflate64 is left to the reader
+            if (e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+            {
+                if (e.Size > MaxRelationshipsBytes) return Damaged();
+                var relationships = ReadEntry(stream, e.LocalHeaderOffset, e.Compressed, e.Size, e.Method);
+                if (relationships is null) return Damaged();
+                if (HasActiveContent(relationships)) return Macros();
+                if (relationships.Contains("/externalLink", StringComparison.OrdinalIgnoreCase)) return ExternalLinks();
+                continue;
+            }
+            if (ReadHead(stream, e) is not { } first) return Damaged();
+            if (IsArchive(first)) return NestedArchive();
+            if (first.AsSpan().StartsWith(OleSignature)) return EmbeddedObject();
+        }
         return null;
+    }
+
+    /// <summary>Content or relationship types of code a workbook can run: VBA projects, Excel 4 macro sheets, ActiveX.</summary>
+    private static bool HasActiveContent(string declarations) =>
+        declarations.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)
+        || declarations.Contains("macrosheet", StringComparison.OrdinalIgnoreCase)
+        || declarations.Contains("activeX", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Zip, gzip, 7-Zip, RAR, CAB, bzip2 and xz start with these bytes.</summary>
+    private static bool IsArchive(ReadOnlySpan<byte> head) =>
+        head.StartsWith("PK\x03\x04"u8) || head.StartsWith("PK\x05\x06"u8) || head.StartsWith("PK\x07\x08"u8)
+        || head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || head.StartsWith((ReadOnlySpan<byte>)[0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C])
+        || head.StartsWith("Rar!\x1A\x07"u8) || head.StartsWith("MSCF"u8) || head.StartsWith("BZh"u8)
+        || head.StartsWith((ReadOnlySpan<byte>)[0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]);
+
+    /// <summary>
+    /// Whether a zip entry name is a valid part name (ECMA-376 Part 2, 6.2.2): relative, segments separated by "/",
+    /// none empty, "." or "..", none ending with a dot, no backslash, no drive, no query or fragment, percent
+    /// escapes well formed and not hiding a "/", "\" or ".". The package's own "[Content_Types].xml" is the one
+    /// name with brackets.
+    /// </summary>
+    internal static bool IsValidPartName(string name)
+    {
+        if (name.Length is 0 or > 1024) return false;
+        if (name == "[Content_Types].xml") return true;
+        if (name[0] == '/' || (name.Length > 1 && name[1] == ':')) return false;
+        foreach (var segment in name.Split('/'))
+            if (segment.Length == 0 || segment.EndsWith('.')) return false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsControl(c) || c is '\\' or '"' or '<' or '>' or '|' or '?' or '#' or '[' or ']' or '^' or '`' or '{' or '}'
+                || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+                return false;
+            if (c != '%') continue;
+            if (i + 2 >= name.Length || !Uri.IsHexDigit(name[i + 1]) || !Uri.IsHexDigit(name[i + 2])) return false;
+            var escaped = Convert.ToByte(name.Substring(i + 1, 2), 16);
+            if (escaped is (byte)'/' or (byte)'\\' or (byte)'.' || escaped < 0x20) return false;
+        }
+        return true;
+    }
+
+    private const int MaxRelationshipsBytes = 16 * 1024 * 1024;
+
+    /// <summary>The first bytes of an entry once inflated (at most 8), or null when its local header is not there.</summary>
+    private static byte[]? ReadHead(Stream stream, CentralEntry entry)
+    {
+        if (entry.Size == 0) return [];
+        if (entry.LocalHeaderOffset + 30 > stream.Length) return null;
+        stream.Position = entry.LocalHeaderOffset;
+        Span<byte> header = stackalloc byte[30];
+        stream.ReadExactly(header);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != LocalHeaderSignature) return null;
+        var dataStart = entry.LocalHeaderOffset + 30 + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
+                        + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
+        if (dataStart + entry.Compressed > stream.Length) return null;
+        stream.Position = dataStart;
+        var raw = new byte[Math.Min(entry.Compressed, 4096)];
+        stream.ReadExactly(raw);
+        var head = new byte[Math.Min(8, entry.Size)];
+        if (entry.Method == 0) return raw.AsSpan(0, Math.Min(raw.Length, head.Length)).ToArray();
+        using var inflate = new DeflateStream(new MemoryStream(raw), CompressionMode.Decompress);
+        var read = inflate.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head[..read];
     }
 
     private readonly record struct CentralEntry(string Name, ushort Flags, ushort Method, long Compressed, long Size, long LocalHeaderOffset);
@@ -268,9 +356,26 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
     private static XlsxRefusal Macros() => new(StatusCodes.Status422UnprocessableEntity, "macros",
         "Classeur avec macros refusé",
-        "Ce classeur contient des macros (.xlsm) : par sécurité, le service ne les accepte pas. Le rapport exporté de "
+        "Ce classeur contient des macros ou des contrôles ActiveX : par sécurité, le service ne les accepte pas. Le rapport exporté de "
         + "Ma cl@sse virtuelle n'en contient pas : déposez le fichier d'origine, ou enregistrez une copie au format "
         + "« Classeur Excel (.xlsx) ».");
+
+    private static XlsxRefusal BadPartName() => new(StatusCodes.Status400BadRequest, "bad-part-name",
+        "Fichier .xlsx non conforme",
+        "Ce fichier contient un élément au nom invalide pour un classeur Excel (chemin absolu, remontée de dossier, barre "
+        + "oblique inverse ou nom en double) : ce n'est pas un fichier produit par Excel ou LibreOffice. Ouvrez le rapport "
+        + "dans Excel ou LibreOffice, enregistrez-le au format .xlsx puis déposez le nouveau fichier.");
+
+    private static XlsxRefusal NestedArchive() => new(StatusCodes.Status400BadRequest, "nested-archive",
+        "Archive dans le classeur",
+        "Ce classeur contient une archive compressée (zip, 7z, rar…) ou un document incorporé, que le service n'accepte pas "
+        + "par sécurité. Supprimez l'objet incorporé, ou copiez les feuilles du rapport dans un nouveau classeur, puis "
+        + "déposez-le à nouveau.");
+
+    private static XlsxRefusal EmbeddedObject() => new(StatusCodes.Status400BadRequest, "embedded-object",
+        "Objet incorporé dans le classeur",
+        "Ce classeur contient un objet incorporé (document OLE), que le service n'accepte pas par sécurité. Supprimez "
+        + "l'objet, ou copiez les feuilles du rapport dans un nouveau classeur, puis déposez-le à nouveau.");
 
     private static XlsxRefusal ExternalLinks() => new(StatusCodes.Status422UnprocessableEntity, "external-links",
         "Classeur lié à d'autres classeurs",
