@@ -27,8 +27,6 @@ public static class HostingSetup
             RequestBodyLimits.ConfigureIis(iis, hosting.Value.Limits));
         services.AddOptions<FormOptions>().Configure<IOptions<HostingOptions>>((form, hosting) =>
             RequestBodyLimits.ConfigureForms(form, hosting.Value.Limits));
-        services.AddOptions<Microsoft.AspNetCore.Mvc.JsonOptions>().Configure<IOptions<HostingOptions>>((json, hosting) =>
-            GridLimitJsonConverters.AddTo(json.JsonSerializerOptions, hosting.Value.Limits));
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDetailsInFrench.Apply);
         services.AddExceptionHandler<ProblemExceptionHandler>();
