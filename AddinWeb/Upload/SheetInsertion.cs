@@ -64,7 +64,7 @@ public static class SheetInsertion
         var added = new List<(string, byte[])> { (sheetPart, sheetXml) };
         if (existing is null) added.Add((stylesPart, replaced[stylesPart]));
         if (!source.Contains(workbookRelsPart)) added.Add((workbookRelsPart, replaced[workbookRelsPart]));
-        return Repack(source, replaced, added);
+        return RepackRaw(package, source, replaced, added) ?? Repack(source, replaced, added);
     }
 
     /// <summary>Excel compares sheet names without case: "émargement" takes "Émargement" too.</summary>
@@ -178,6 +178,109 @@ public static class SheetInsertion
                }))
             document.Save(writer);
         return output.ToArray();
+    }
+
+    /// <summary>
+    /// The new zip, every unchanged entry copied as its compressed bytes (no inflating and deflating again: at
+    /// 20,000 rows that was most of the upload's time, see docs/performance.md). The new and edited parts are
+    /// deflated by the runtime's zip writer first, then copied the same way. Null when the original needs Zip64
+    /// (not for a 16 MB upload; the plain repacking below handles it).
+    /// </summary>
+    private static byte[]? RepackRaw(byte[] original, SpreadsheetPackage source, Dictionary<string, byte[]> replaced,
+        List<(string Name, byte[] Content)> added)
+    {
+        var entries = ZipDirectory.Entries(new MemoryStream(original, writable: false));
+        if (entries is null || original.Length >= uint.MaxValue || entries.Any(e => e.Size >= uint.MaxValue)) return null;
+
+        var changed = replaced.Where(r => source.Contains(r.Key)).Select(r => (Name: r.Key, Content: r.Value)).Concat(added).ToList();
+        byte[] fresh;
+        using (var memory = new MemoryStream())
+        {
+            using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
+                foreach (var (name, content) in changed)
+                {
+                    using var to = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+                    to.Write(content);
+                }
+            fresh = memory.ToArray();
+        }
+        var made = ZipDirectory.Entries(new MemoryStream(fresh, writable: false))!
+            .ToDictionary(e => e.Name, StringComparer.OrdinalIgnoreCase);
+
+        using var output = new MemoryStream(original.Length + fresh.Length);
+        var central = new List<(ZipDirectory.Entry Entry, byte[] Name, long Offset)>();
+        void Copy(byte[] zip, ZipDirectory.Entry entry, byte[] name, ZipDirectory.Entry attributes)
+        {
+            var start = ZipDirectory.DataStart(zip, entry);
+            if (start < 0) throw new InvalidDataException("An entry's local header is missing.");
+            // The name's encoding flag (bit 11, UTF-8) goes with the name's bytes.
+            entry = entry with { Flags = (ushort)((entry.Flags & ~0x0800) | (attributes.Flags & 0x0800)) };
+            central.Add((entry with { LocalHeaderOffset = output.Position, VersionMadeBy = attributes.VersionMadeBy,
+                InternalAttributes = attributes.InternalAttributes, ExternalAttributes = attributes.ExternalAttributes }, name, output.Position));
+            WriteLocalHeader(output, entry, name);
+            output.Write(zip, (int)start, (int)entry.Compressed);
+        }
+        foreach (var entry in entries)
+        {
+            if (entry.Name.EndsWith('/')) continue; // a folder, not a part
+            if (replaced.ContainsKey(entry.Name) && made.TryGetValue(entry.Name, out var edited)) Copy(fresh, edited, entry.RawName, entry);
+            else Copy(original, entry, entry.RawName, entry);
+        }
+        foreach (var (name, _) in added)
+            Copy(fresh, made[name], made[name].RawName, made[name]);
+        WriteCentralDirectory(output, central);
+        return output.ToArray();
+    }
+
+    private static void WriteLocalHeader(Stream output, ZipDirectory.Entry entry, byte[] name)
+    {
+        Span<byte> header = stackalloc byte[30];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header, ZipDirectory.LocalHeaderSignature);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[4..], entry.VersionNeeded);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[6..], (ushort)(entry.Flags & ~0x0008)); // sizes are here, no descriptor
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[8..], entry.Method);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[10..], entry.TimeAndDate);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[14..], entry.Crc);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[18..], (uint)entry.Compressed);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[22..], (uint)entry.Size);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[26..], (ushort)name.Length);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[28..], 0);
+        output.Write(header);
+        output.Write(name);
+    }
+
+    private static void WriteCentralDirectory(MemoryStream output, List<(ZipDirectory.Entry Entry, byte[] Name, long Offset)> central)
+    {
+        var start = output.Position;
+        Span<byte> header = stackalloc byte[46];
+        foreach (var (entry, name, offset) in central)
+        {
+            header.Clear();
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header, ZipDirectory.CentralHeaderSignature);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[4..], entry.VersionMadeBy);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[6..], entry.VersionNeeded);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[8..], (ushort)(entry.Flags & ~0x0008));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[10..], entry.Method);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[12..], entry.TimeAndDate);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[16..], entry.Crc);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[20..], (uint)entry.Compressed);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[24..], (uint)entry.Size);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[28..], (ushort)name.Length);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(header[36..], entry.InternalAttributes);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[38..], entry.ExternalAttributes);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(header[42..], (uint)offset);
+            output.Write(header);
+            output.Write(name);
+        }
+        var size = output.Position - start;
+        Span<byte> end = stackalloc byte[22];
+        end.Clear();
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(end, ZipDirectory.EndOfCentralDirectorySignature);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(end[8..], (ushort)central.Count);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(end[10..], (ushort)central.Count);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(end[12..], (uint)size);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(end[16..], (uint)start);
+        output.Write(end);
     }
 
     /// <summary>A new zip: every entry of the original in its order (replaced content where given), then the new parts.</summary>

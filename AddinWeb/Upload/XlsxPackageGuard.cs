@@ -21,11 +21,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 {
     public const string NotXlsxTitle = "Ce fichier n'est pas un classeur Excel .xlsx";
 
-    private const uint LocalHeaderSignature = 0x04034b50;
-    private const uint CentralHeaderSignature = 0x02014b50;
-    private const uint EndOfCentralDirectorySignature = 0x06054b50;
-    private const uint Zip64EndSignature = 0x06064b50;
-    private const uint Zip64LocatorSignature = 0x07064b50;
+    private const uint LocalHeaderSignature = ZipDirectory.LocalHeaderSignature;
     private const int MaxContentTypesBytes = 1024 * 1024;
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
@@ -63,7 +59,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         if (head.SequenceEqual(OleSignature)) return ContainsUtf16(stream, "EncryptionInfo") ? Encrypted() : LegacyXls();
         if (BinaryPrimitives.ReadUInt32LittleEndian(head) != LocalHeaderSignature) return NotAWorkbook();
 
-        var directory = FindCentralDirectory(stream);
+        var directory = ZipDirectory.FindCentralDirectory(stream);
         if (directory is null) return Damaged();
         var (entryCount, directoryOffset, directorySize) = directory.Value;
         if (entryCount > limits.MaxZipEntries) return TooManyEntries(limits);
@@ -73,11 +69,11 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         long totalDeclared = 0;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var entries = new List<CentralEntry>();
+        var entries = new List<ZipDirectory.Entry>();
         (long Offset, long Compressed, long Size, ushort Method)? contentTypes = null;
         for (long i = 0; i < entryCount; i++)
         {
-            var entry = ReadCentralEntry(reader);
+            var entry = ZipDirectory.ReadCentralEntry(reader);
             if (entry is null) return Damaged();
             var e = entry.Value;
             if ((e.Flags & 1) != 0) return Encrypted();
@@ -182,7 +178,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
     private const int MaxRelationshipsBytes = 16 * 1024 * 1024;
 
     /// <summary>The first bytes of an entry once inflated (at most 8), or null when its local header is not there.</summary>
-    private static byte[]? ReadHead(Stream stream, CentralEntry entry)
+    private static byte[]? ReadHead(Stream stream, ZipDirectory.Entry entry)
     {
         if (entry.Size == 0) return [];
         if (entry.LocalHeaderOffset + 30 > stream.Length) return null;
@@ -201,93 +197,6 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         using var inflate = new DeflateStream(new MemoryStream(raw), CompressionMode.Decompress);
         var read = inflate.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         return head[..read];
-    }
-
-    private readonly record struct CentralEntry(string Name, ushort Flags, ushort Method, long Compressed, long Size, long LocalHeaderOffset);
-
-    private static CentralEntry? ReadCentralEntry(BinaryReader reader)
-    {
-        if (reader.ReadUInt32() != CentralHeaderSignature) return null;
-        reader.ReadUInt16(); // version made by
-        reader.ReadUInt16(); // version needed
-        var flags = reader.ReadUInt16();
-        var method = reader.ReadUInt16();
-        reader.ReadUInt32(); // time and date
-        reader.ReadUInt32(); // crc
-        long compressed = reader.ReadUInt32();
-        long size = reader.ReadUInt32();
-        var nameLength = reader.ReadUInt16();
-        var extraLength = reader.ReadUInt16();
-        var commentLength = reader.ReadUInt16();
-        reader.ReadUInt16(); // disk
-        reader.ReadUInt16(); // internal attributes
-        reader.ReadUInt32(); // external attributes
-        long offset = reader.ReadUInt32();
-        var name = Encoding.UTF8.GetString(reader.ReadBytes(nameLength));
-        var extra = reader.ReadBytes(extraLength);
-        reader.BaseStream.Seek(commentLength, SeekOrigin.Current);
-        // Zip64: the real values follow, in this order, for the fields saturated at 0xFFFFFFFF.
-        for (var at = 0; at + 4 <= extra.Length;)
-        {
-            var tag = BinaryPrimitives.ReadUInt16LittleEndian(extra.AsSpan(at));
-            var length = BinaryPrimitives.ReadUInt16LittleEndian(extra.AsSpan(at + 2));
-            if (tag == 0x0001)
-            {
-                var field = extra.AsMemory(at + 4, Math.Min(length, extra.Length - at - 4));
-                var position = 0;
-                long Next()
-                {
-                    var value = position + 8 <= field.Length ? (long)BinaryPrimitives.ReadUInt64LittleEndian(field.Span[position..]) : -1;
-                    position += 8;
-                    return value;
-                }
-                if (size == 0xFFFFFFFF) size = Next();
-                if (compressed == 0xFFFFFFFF) compressed = Next();
-                if (offset == 0xFFFFFFFF) offset = Next();
-                if (size < 0 || compressed < 0 || offset < 0) return null;
-            }
-            at += 4 + length;
-        }
-        return new CentralEntry(name, flags, method, compressed, size, offset);
-    }
-
-    /// <summary>The end-of-central-directory record (or its Zip64 form): where the index is and how many entries.</summary>
-    private static (long Entries, long Offset, long Size)? FindCentralDirectory(Stream stream)
-    {
-        const int RecordSize = 22;
-        var tail = (int)Math.Min(stream.Length, RecordSize + ushort.MaxValue);
-        var buffer = new byte[tail];
-        stream.Position = stream.Length - tail;
-        stream.ReadExactly(buffer);
-        for (var at = tail - RecordSize; at >= 0; at--)
-        {
-            if (BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(at)) != EndOfCentralDirectorySignature) continue;
-            var record = buffer.AsSpan(at);
-            if (BinaryPrimitives.ReadUInt16LittleEndian(record[4..]) != 0) return null; // multi-disk archive
-            long entries = BinaryPrimitives.ReadUInt16LittleEndian(record[10..]);
-            long size = BinaryPrimitives.ReadUInt32LittleEndian(record[12..]);
-            long offset = BinaryPrimitives.ReadUInt32LittleEndian(record[16..]);
-            if (entries == 0xFFFF || size == 0xFFFFFFFF || offset == 0xFFFFFFFF)
-            {
-                var locator = stream.Length - tail + at - 20;
-                if (locator < 0) return null;
-                var zip64 = new byte[56];
-                stream.Position = locator;
-                stream.ReadExactly(zip64.AsSpan(0, 20));
-                if (BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64LocatorSignature) return null;
-                var endOffset = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(8));
-                if (endOffset < 0 || endOffset + 56 > stream.Length) return null;
-                stream.Position = endOffset;
-                stream.ReadExactly(zip64);
-                if (BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64EndSignature) return null;
-                entries = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(32));
-                size = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(40));
-                offset = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(48));
-                if (entries < 0 || size < 0 || offset < 0) return null;
-            }
-            return (entries, offset, size);
-        }
-        return null;
     }
 
     /// <summary>Inflates one small entry, never past its declared size.</summary>
