@@ -116,7 +116,7 @@ public static class ApiServices
             {
                 Title = "Émargement — API",
                 Version = "v1",
-                Description = "Analyse d'un rapport de session Ma cl@sse virtuelle (Via) et production de la feuille d'émargement.",
+                Description = "Analyse d'un rapport de session de classe virtuelle et production de la feuille d'émargement.",
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) swagger.IncludeXmlComments(xml, includeControllerXmlComments: true);

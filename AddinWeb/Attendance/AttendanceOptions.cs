@@ -1,3 +1,5 @@
+using AddinWeb.Reports;
+
 namespace AddinWeb.Attendance;
 
 /// <summary>
@@ -14,6 +16,11 @@ public sealed record AttendanceOptions
     public double ToleranceMinutes { get; init; } = 10;
     /// <summary>When no slot is given, a day is split into morning and afternoon at this hour.</summary>
     public TimeOnly AfternoonStartsAt { get; init; } = new(13, 0);
+    /// <summary>
+    /// The scheduled slots the trainer entered: when there are any, they replace the slots the report states. Null or
+    /// empty: the report's slots, else sessions inferred from the connections.
+    /// </summary>
+    public IReadOnlyList<ScheduledSlot>? Slots { get; init; }
 
     public static readonly AttendanceOptions Default = new();
 }

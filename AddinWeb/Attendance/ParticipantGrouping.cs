@@ -3,16 +3,46 @@ using AddinWeb.Reports;
 
 namespace AddinWeb.Attendance;
 
-/// <summary>The rows of both sheets that belong to one person.</summary>
-internal sealed class ParticipantRows
+/// <summary>The rows that belong to one person: the rows that list them, and their connections.</summary>
+internal sealed class PersonRows
 {
     public List<UserSummary> Users { get; } = [];
     public List<Connection> Connections { get; } = [];
 
-    /// <summary>The name as the first "Sommaire" row writes it, else as the first presence row does.</summary>
+    /// <summary>Trainer when any row says so (host, moderator, organiser), else what the rows say, else null.</summary>
+    public ParticipantRole? StatedRole
+    {
+        get
+        {
+            ParticipantRole? stated = null;
+            foreach (var user in Users)
+                if (user.Role is { } role) { if (role == ParticipantRole.Trainer) return role; stated = role; }
+            foreach (var connection in Connections)
+                if (connection.Role is { } role) { if (role == ParticipantRole.Trainer) return role; stated = role; }
+            return stated;
+        }
+    }
+
+    /// <summary>
+    /// When the person was there, roughly: each connection; without any, each summary's first join to last leave
+    /// (to first join + duration when the leave is unknown). For inferring half-days, not for figures.
+    /// </summary>
+    public IEnumerable<(DateTime Start, DateTime End)> PresenceSpans()
+    {
+        if (Connections.Count > 0)
+        {
+            foreach (var connection in Connections) yield return (connection.Start, connection.End);
+            yield break;
+        }
+        foreach (var user in Users)
+            if (user.Presence is { } presence)
+                yield return (presence.FirstJoin, presence.LastLeave ?? SummaryPresence.AddMinutes(presence.FirstJoin, presence.DurationMinutes));
+    }
+
+    /// <summary>The name as the first listing row writes it, else as the first connection does.</summary>
     public string Name => Users.Count > 0 ? Users[0].Name : Connections.Count > 0 ? Connections[0].Name : "";
 
-    /// <summary>The email as written (spaces collapsed and trimmed), "Sommaire" first; null when no row has one.</summary>
+    /// <summary>The email as written (spaces collapsed and trimmed), listing rows first; null when no row has one.</summary>
     public string? Email
     {
         get
@@ -24,7 +54,7 @@ internal sealed class ParticipantRows
         }
     }
 
-    /// <summary>Rows of both sheets, "Sommaire" first: <see cref="NameAt"/> and <see cref="EmailAt"/> walk them.</summary>
+    /// <summary>All the person's rows, listing rows first: <see cref="NameAt"/> and <see cref="EmailAt"/> walk them.</summary>
     public int RowCount => Users.Count + Connections.Count;
 
     public string NameAt(int row) => row < Users.Count ? Users[row].Name : Connections[row - Users.Count].Name;
@@ -52,32 +82,32 @@ internal sealed class PersonKeys
 }
 
 /// <summary>
-/// Merges the rows of "Sommaire" and of the presence sheet into people: one per email (trimmed, any case); a row
+/// Merges the listing rows and the connection rows (Via: its summary and presence sheets) into people: one per email (trimmed, any case); a row
 /// without email joins the person who has an email and the same name (accents, case, order aside) when exactly one
 /// does, else the other email-less rows of that name.
 /// </summary>
 internal static class ParticipantGrouping
 {
-    /// <param name="People">People known by email in the order their first row comes ("Sommaire" first), then the others.</param>
+    /// <param name="People">People known by email in the order their first row comes (listing rows first), then the others.</param>
     /// <param name="AmbiguousRows">Email-less rows whose name several emails share: each counted as a person apart.</param>
     /// <param name="NameKeys">The name keys computed on the way (none when every row has an email), for the host matcher to reuse.</param>
-    public sealed record Grouping(IReadOnlyList<ParticipantRows> People, IReadOnlyList<SourceRef> AmbiguousRows, PersonKeys NameKeys);
+    public sealed record Grouping(IReadOnlyList<PersonRows> People, IReadOnlyList<SourceRef> AmbiguousRows, PersonKeys NameKeys);
 
     public static Grouping Group(SessionReport report)
     {
-        // "Sommaire" has a row per user: a good first guess of the number of people, which spares the resizing.
-        var people = new List<ParticipantRows>(report.Users.Count);
-        var byEmail = new Dictionary<string, ParticipantRows>(report.Users.Count, StringComparer.Ordinal);
+        // The listing rows hold a row per user: a good first guess of the number of people, which spares the resizing.
+        var people = new List<PersonRows>(report.Users.Count);
+        var byEmail = new Dictionary<string, PersonRows>(report.Users.Count, StringComparer.Ordinal);
         // A person's rows repeat the same email text: each distinct text is normalised and looked up once.
-        var byEmailText = new Dictionary<string, ParticipantRows?>(report.Users.Count, StringComparer.Ordinal);
-        ParticipantRows? ForEmail(string? email)
+        var byEmailText = new Dictionary<string, PersonRows?>(report.Users.Count, StringComparer.Ordinal);
+        PersonRows? ForEmail(string? email)
         {
             if (email is null) return null;
             if (!byEmailText.TryGetValue(email, out var person))
             {
                 if (TextNormalizer.EmailKey(email) is { } key && !byEmail.TryGetValue(key, out person))
                 {
-                    person = new ParticipantRows();
+                    person = new PersonRows();
                     byEmail.Add(key, person);
                     people.Add(person);
                 }
@@ -117,12 +147,12 @@ internal static class ParticipantGrouping
     /// A row without email joins the one person known by email under its name, else the other email-less rows of
     /// that name; <paramref name="people"/> grows with the people found that way.
     /// </summary>
-    private static void PlaceRowsWithoutEmail(List<ParticipantRows> people, List<UserSummary> usersWithoutEmail,
+    private static void PlaceRowsWithoutEmail(List<PersonRows> people, List<UserSummary> usersWithoutEmail,
         List<Connection> connectionsWithoutEmail, PersonKeys nameKeys, List<SourceRef> ambiguous)
     {
         // Names of people known by email; a name two emails share is ambiguous (homonyms) and joins neither.
         // Recording a person under the same key again changes nothing, so only a change of name text is looked up.
-        var byName = new Dictionary<string, ParticipantRows?>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, PersonRows?>(StringComparer.Ordinal);
         foreach (var person in people)
         {
             string? previousName = null;
@@ -138,8 +168,8 @@ internal static class ParticipantGrouping
             }
         }
 
-        var byNameOnly = new Dictionary<string, ParticipantRows>(StringComparer.Ordinal);
-        ParticipantRows ForName(string name, SourceRef source)
+        var byNameOnly = new Dictionary<string, PersonRows>(StringComparer.Ordinal);
+        PersonRows ForName(string name, SourceRef source)
         {
             var key = nameKeys.Of(name);
             if (key.Length > 0 && byName.TryGetValue(key, out var known))
@@ -151,7 +181,7 @@ internal static class ParticipantGrouping
             if (key.Length == 0) key = $"\u0000{source.Sheet}\u0000{source.Row}";
             if (!byNameOnly.TryGetValue(key, out var person))
             {
-                person = new ParticipantRows();
+                person = new PersonRows();
                 byNameOnly.Add(key, person);
                 people.Add(person);
             }

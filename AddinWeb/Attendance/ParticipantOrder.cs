@@ -1,3 +1,4 @@
+using AddinWeb.Reports;
 using System.Globalization;
 
 namespace AddinWeb.Attendance;

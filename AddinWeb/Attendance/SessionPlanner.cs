@@ -71,11 +71,12 @@ internal sealed class SessionPlan
 }
 
 /// <summary>
-/// Finds the sessions: the report's slot lines when it has usable ones (empty ones ignored, duplicates once,
-/// overlapping ones merged); otherwise half-days inferred from the connections.
+/// Finds the sessions: the slots the trainer entered, else the report's slot lines, when there are usable ones (empty
+/// ones ignored, duplicates once, overlapping ones merged); otherwise half-days inferred from the connections.
 /// <para>
 /// Inferred half-days: a calendar day is split at <see cref="AttendanceOptions.AfternoonStartsAt"/> into a morning
-/// and an afternoon. Each live connection belongs to the half-day holding its midpoint (so a trainer staying until
+/// and an afternoon. Each live connection (or, for a person known by a summary only, their first join – last leave)
+/// belongs to the half-day holding its midpoint (so a trainer staying until
 /// 13:05 does not create an afternoon session, and a trainee arriving at 12:55 for the afternoon does not create a
 /// morning one). A half-day with connections becomes a session whose bounds are the median first join and the
 /// median last leave of the people connected in it, clipped to the half-day. Medians rather than the extreme span,
@@ -87,9 +88,10 @@ internal sealed class SessionPlan
 /// </summary>
 internal static class SessionPlanner
 {
-    public static SessionPlan Plan(SessionReport report, IReadOnlyList<ParticipantRows> people, AttendanceOptions options)
+    public static SessionPlan Plan(SessionReport report, IReadOnlyList<PersonRows> people, AttendanceOptions options)
     {
-        var slots = report.Header.Slots
+        var (given, source) = GivenSlots(report, options);
+        var slots = given
             .Where(s => s.End > s.Start)
             .Select(s => (s.Start, s.End))
             .Distinct()
@@ -97,9 +99,15 @@ internal static class SessionPlanner
             .ToList();
         if (slots.Count > 0)
             return new SessionPlan(MergeOverlapping(slots)
-                .Select((s, i) => new AttendanceSession(i + 1, s.Start, s.End, SessionSource.Scheduled)).ToList());
+                .Select((s, i) => new AttendanceSession(i + 1, s.Start, s.End, source)).ToList());
         return new SessionPlan(InferHalfDays(people, options));
     }
+
+    /// <summary>The trainer's slots when they entered any (they replace the report's), else the report's own.</summary>
+    public static (IReadOnlyList<ScheduledSlot> Slots, SessionSource Source) GivenSlots(SessionReport report, AttendanceOptions options) =>
+        options.Slots is { Count: > 0 } entered
+            ? (entered, SessionSource.Entered)
+            : (report.Header.Slots, SessionSource.Scheduled);
 
     /// <summary>
     /// Slot lines that overlap become one session: the same minutes cannot be scheduled (nor paid) twice. Slots
@@ -119,25 +127,25 @@ internal static class SessionPlanner
     }
 
     /// <summary>Usable slot lines: not empty, duplicates once.</summary>
-    public static int DistinctUsableSlots(SessionReport report) =>
-        report.Header.Slots.Where(s => s.End > s.Start).Select(s => (s.Start, s.End)).Distinct().Count();
+    public static int DistinctUsableSlots(SessionReport report, AttendanceOptions options) =>
+        GivenSlots(report, options).Slots.Where(s => s.End > s.Start).Select(s => (s.Start, s.End)).Distinct().Count();
 
-    private static List<AttendanceSession> InferHalfDays(IReadOnlyList<ParticipantRows> people, AttendanceOptions options)
+    private static List<AttendanceSession> InferHalfDays(IReadOnlyList<PersonRows> people, AttendanceOptions options)
     {
         var afternoon = options.AfternoonStartsAt.ToTimeSpan();
         // Per half-day (its start), per person: first join and last leave of the connections it holds.
         var halfDays = new Dictionary<DateTime, Dictionary<int, (DateTime First, DateTime Last)>>();
         for (var p = 0; p < people.Count; p++)
         {
-            foreach (var connection in people[p].Connections)
+            foreach (var (start, end) in people[p].PresenceSpans())
             {
-                if (connection.End <= connection.Start) continue;
-                var midpoint = connection.Start + (connection.End - connection.Start) / 2;
+                if (end <= start) continue;
+                var midpoint = start + (end - start) / 2;
                 var halfDay = HalfDayStart(midpoint, afternoon);
                 if (!halfDays.TryGetValue(halfDay, out var byPerson)) halfDays[halfDay] = byPerson = [];
                 byPerson[p] = byPerson.TryGetValue(p, out var span)
-                    ? (Min(span.First, connection.Start), Max(span.Last, connection.End))
-                    : (connection.Start, connection.End);
+                    ? (Min(span.First, start), Max(span.Last, end))
+                    : (start, end);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AddinWeb.Attendance;
+using AddinWeb.Reports;
 
 namespace AddinWeb.Emargement;
 

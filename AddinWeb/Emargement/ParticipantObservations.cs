@@ -17,9 +17,17 @@ internal sealed class ParticipantObservations
     /// <summary>Sessions by index (the first of an index wins), with the label that starts their notes.</summary>
     private readonly Dictionary<int, (AttendanceSession Session, string Prefix)> _sessions = [];
     private readonly StringBuilder _text = new();
+    private readonly string _platform;
+    private readonly string _slotWord;
 
-    public ParticipantObservations(IReadOnlyList<AttendanceSession> sessions, Func<AttendanceSession, string> sessionLabel)
+    /// <param name="sessions">The sessions, for their labels and bounds.</param>
+    /// <param name="sessionLabel">How a session is named at the start of its notes when there are several.</param>
+    /// <param name="platform">The platform's name, said where a figure rests on its stated duration.</param>
+    public ParticipantObservations(IReadOnlyList<AttendanceSession> sessions, Func<AttendanceSession, string> sessionLabel,
+        string platform)
     {
+        _platform = platform;
+        _slotWord = sessions.Count > 1 ? "les créneaux" : "le créneau";
         var several = sessions.Count > 1;
         foreach (var session in sessions)
             if (!_sessions.ContainsKey(session.Index))
@@ -30,7 +38,11 @@ internal sealed class ParticipantObservations
     public string? Describe(ParticipantAttendance participant)
     {
         _text.Clear();
-        if (participant.Connections == 0)
+        if (participant.Basis == PresenceBasis.Summary)
+            SummaryNote(participant);
+        else if (participant.Convened == true && participant.SourceRows.Count == 0)
+            Note().Append($"aucune connexion : convoqué(e), absent(e) du rapport de {_platform}");
+        else if (participant.Connections == 0)
             Note().Append("aucune connexion en direct");
 
         var flaggedLate = false;
@@ -71,6 +83,19 @@ internal sealed class ParticipantObservations
         if (_text.Length == 0) return null;
         _text[0] = char.ToUpperInvariant(_text[0]);
         return _text.Append('.').ToString();
+    }
+
+    /// <summary>
+    /// A figure from a summary is a range: the sheet shows the certain part and says so, with the most it can be.
+    /// </summary>
+    private void SummaryNote(ParticipantAttendance participant)
+    {
+        var least = FrenchText.Duration(participant.MinutesInSlot);
+        var most = FrenchText.Duration(participant.MinutesInSlotMax);
+        Note().Append($"d'après la durée totale fournie par {_platform} : ");
+        if (least == most) _text.Append($"{least} sur {_slotWord}");
+        else _text.Append($"au moins {least} sur {_slotWord}, au plus {most}");
+        if (_sessions.Count > 1) _text.Append(" (la répartition entre créneaux n'est pas connue : chaque colonne en donne le minimum)");
     }
 
     /// <summary>The buffer, ready for one more note.</summary>

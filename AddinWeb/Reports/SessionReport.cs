@@ -1,3 +1,5 @@
+using AddinWeb.Reports.Grid;
+
 namespace AddinWeb.Reports;
 
 /// <summary>Where a figure comes from: the sheet name as it is in the workbook and its 1-based Excel row.</summary>
@@ -12,7 +14,12 @@ public sealed record ScheduledSlot(DateTime Start, DateTime End)
     public double Minutes => (End - Start).TotalMinutes;
 }
 
-/// <summary>The title block of a report. Every field may be missing in a real export.</summary>
+/// <summary>A participant's role in the session, as the platform states it (host, moderator, organiser) or as found.</summary>
+public enum ParticipantRole { Trainee, Trainer }
+
+/// <summary>
+/// The session as the report describes it, whatever the platform. Every field may be missing in a real export.
+/// </summary>
 public sealed record ReportHeader
 {
     public string? Title { get; init; }
@@ -20,99 +27,136 @@ public sealed record ReportHeader
     public string? PafReference { get; init; }
     /// <summary>Module number, e.g. "68653".</summary>
     public string? ModuleNumber { get; init; }
-    /// <summary>Host as written in the report, e.g. "Stamminger, Elsa".</summary>
+    /// <summary>
+    /// The organiser (Via's host, Teams' organiser, Zoom's meeting host) as the report writes them, e.g.
+    /// "Stamminger, Elsa". The people whose name (or email, <see cref="HostEmail"/>) matches are trainers.
+    /// </summary>
     public string? Host { get; init; }
+    /// <summary>The organiser's email when the report gives it (Zoom's meeting header).</summary>
+    public string? HostEmail { get; init; }
     public ReportPeriod? Period { get; init; }
     public DateTime? GeneratedAt { get; init; }
+    /// <summary>Scheduled slots the report states (Via's slot lines); most platforms state none.</summary>
     public IReadOnlyList<ScheduledSlot> Slots { get; init; } = [];
+    /// <summary>
+    /// When the meeting actually ran, as the platform recorded it (Teams' and Zoom's start and end): not a scheduled
+    /// slot, but what the trainer is offered to start from when entering it.
+    /// </summary>
+    public ScheduledSlot? Meeting { get; init; }
     /// <summary>Organisation lines at the top ("SVI eSolutions", "Pôle National Foad").</summary>
     public IReadOnlyList<string> Organisation { get; init; } = [];
-    /// <summary>Time zone label of the presence sheet ("France"); times are kept as the report gives them.</summary>
+    /// <summary>Time zone label of the report ("France"); times are kept as the report gives them.</summary>
     public string? TimeZoneLabel { get; init; }
 }
 
-/// <summary>One row of "Sommaire": a user's totals over the period, in decimal minutes.</summary>
+/// <summary>
+/// What a report says of one person's presence when it has no per-connection times (a BBB dashboard,
+/// Teams' participants section): first join, last leave and total time connected. What such a row proves within a
+/// slot is a range, not a figure (see the attendance engine).
+/// </summary>
+/// <param name="FirstJoin">First join, local wall-clock time.</param>
+/// <param name="LastLeave">Last leave; null when the person was still connected when the report was made.</param>
+/// <param name="DurationMinutes">Time connected over all the person's connections, in minutes.</param>
+public sealed record PresenceSummary(DateTime FirstJoin, DateTime? LastLeave, double DurationMinutes);
+
+/// <summary>
+/// One row that lists a person: a row of Via's summary sheet, a BBB dashboard row, Teams' participants section, a Zoom
+/// "unique users" row. Its presence figures are <see cref="Presence"/> when the platform gives no connection rows.
+/// </summary>
 public sealed record UserSummary
 {
     public required SourceRef Source { get; init; }
     public required string Name { get; init; }
     public string? Email { get; init; }
-    /// <summary>"Connexion": live connection minutes.</summary>
-    public double ConnectionMinutes { get; init; }
-    public double? MicrophoneMinutes { get; init; }
-    public double? PhoneMinutes { get; init; }
-    public double? WebcamMinutes { get; init; }
-    public double? MultimediaMinutes { get; init; }
-    public double? ScreenShareMinutes { get; init; }
-    /// <summary>"Connexion Revoir": minutes spent watching the recording (replay, never presence).</summary>
+    /// <summary>The role the row states (moderator, organiser, host flag); null when the platform states none.</summary>
+    public ParticipantRole? Role { get; init; }
+    /// <summary>First join, last leave and duration, when the row gives them.</summary>
+    public PresenceSummary? Presence { get; init; }
+    /// <summary>Minutes spent watching the recording (replay, never presence).</summary>
     public double ReplayMinutes { get; init; }
-    /// <summary>"Téléchargement d'enregistrement": recording downloads (replay, never presence).</summary>
+    /// <summary>Recording downloads (replay, never presence).</summary>
     public double RecordingDownloads { get; init; }
 }
 
-/// <summary>One row of "Temps de connexion en présence": a live connection, local wall-clock times.</summary>
+/// <summary>One live connection (Via's presence rows, Teams' in-meeting activities, Zoom's rows), local wall-clock times.</summary>
 public sealed record Connection
 {
     public required SourceRef Source { get; init; }
     public required string Name { get; init; }
     public string? Email { get; init; }
+    /// <summary>The role the row states; null when the platform states none.</summary>
+    public ParticipantRole? Role { get; init; }
     public required DateTime Start { get; init; }
     public required DateTime End { get; init; }
-    /// <summary>"Connexion" column, decimal minutes, as the report states it.</summary>
-    public double? DurationMinutes { get; init; }
-    public double? MicrophoneMinutes { get; init; }
-    public double? PhoneMinutes { get; init; }
-    public double? WebcamMinutes { get; init; }
-    public double? MultimediaMinutes { get; init; }
-    public double? ScreenShareMinutes { get; init; }
 }
 
 /// <summary>
-/// A "Total :" row: kept to check the column sums, never a person. Keys are the canonical column titles of
-/// <see cref="ReportColumns.Title"/> ("Connexion", "Caméra Web", …), whatever the source header said.
-/// </summary>
-public sealed record TotalRow(SourceRef Source, IReadOnlyDictionary<string, double> ColumnTotals)
-{
-    /// <summary>Column letters by column title, so a mismatch can name the cell.</summary>
-    public IReadOnlyDictionary<string, string> ColumnLetters { get; init; } = new Dictionary<string, string>();
-}
-
-/// <summary>
-/// A session report independent of its source format: what every reader produces and what validation and the
-/// attendance engine consume.
+/// A session report independent of its platform: what every source produces and what the attendance engine, the
+/// layout and the API consume. A person may have listing rows (<see cref="Users"/>), connection rows
+/// (<see cref="Connections"/>) or both; the engine merges them by email, else by name.
 /// </summary>
 public sealed record SessionReport
 {
+    /// <summary>The platform's name as users know it (each source's <see cref="IReportSource.Platform"/>), shown on the sheet.</summary>
+    public required string Platform { get; init; }
     public required ReportHeader Header { get; init; }
     public IReadOnlyList<UserSummary> Users { get; init; } = [];
     public IReadOnlyList<Connection> Connections { get; init; } = [];
-    public IReadOnlyList<TotalRow> Totals { get; init; } = [];
-    /// <summary>Names of the source sheets as they are in the workbook (summary sheet, presence sheet).</summary>
-    public string SummarySheet { get; init; } = "Sommaire";
-    public string PresenceSheet { get; init; } = "Temps de connexion en présence";
-    /// <summary>Where the "Sommaire" table sits (header row, column letters); null when not read from a grid.</summary>
-    public ReportTable? SummaryTable { get; init; }
-    /// <summary>Where the presence table sits (header row, column letters); null when not read from a grid.</summary>
-    public ReportTable? PresenceTable { get; init; }
+    /// <summary>
+    /// The workbook's sheets the report was read from, as they are named there, in the order their rows are listed
+    /// (warnings, source rows): what the fingerprint covers.
+    /// </summary>
+    public IReadOnlyList<string> SourceSheets { get; init; } = [];
+
+    /// <summary>
+    /// The source sheets with native values (dates as dates, durations as durations), made by a reader of a
+    /// delimited file with <see cref="Tabular.TypedSheetBuilder"/>: what the workbook returned for a .csv upload
+    /// holds beside the "Émargement" sheet (see that builder for how to write them). Empty when the source was a
+    /// workbook already (Via): its own sheets are returned as they came.
+    /// </summary>
+    public IReadOnlyList<SheetGrid> TypedSheets { get; init; } = [];
+
+    /// <summary>Position of a sheet in <see cref="SourceSheets"/>; other sheets come after them.</summary>
+    public int SheetRank(string? sheet)
+    {
+        for (var i = 0; i < SourceSheets.Count; i++)
+            if (SourceSheets[i] == sheet) return i;
+        return SourceSheets.Count;
+    }
+
+    /// <summary>The sheet messages about the whole report point at: the first source sheet.</summary>
+    public string? MainSheet => SourceSheets.Count > 0 ? SourceSheets[0] : null;
 }
 
-/// <summary>What a reader returns: the report when it could be read, and every issue it found on the way.</summary>
+/// <summary>What a source returns: the report when it could be read, and every issue it found on the way.</summary>
+/// <param name="Report">The report, or null when it could not be read.</param>
+/// <param name="Issues">The reader's findings and the source's own checks (validation is per platform).</param>
 public sealed record ReportReadResult(SessionReport? Report, IReadOnlyList<ReportIssue> Issues)
 {
     public bool HasErrors => Report is null || Issues.Any(i => i.Severity == IssueSeverity.Error);
 }
 
 /// <summary>
-/// A source adapter: turns one export format into a <see cref="SessionReport"/>. Via is the first; another
-/// platform's export plugs in beside it without touching validation or the engine.
+/// A source adapter: turns one platform's export into a <see cref="SessionReport"/>, with its own checks. Each lives
+/// in a folder of its own under <c>Reports/</c> and is registered in <c>Analysis/AnalysisServices</c>; nothing else
+/// names a platform.
 /// </summary>
 public interface IReportSource
 {
-    /// <summary>Short name of the format, e.g. "via".</summary>
+    /// <summary>Short name of the format, e.g. "via", "bbb": the API's <c>format</c>.</summary>
     string Format { get; }
 
-    /// <summary>True when the workbook looks like this format (its sheets are there), errors or not.</summary>
-    bool Recognises(Grid.WorkbookGrid workbook);
+    /// <summary>The platform's name as users know it, as the sheet prints it ("Plateforme : …").</summary>
+    string Platform { get; }
 
-    ReportReadResult Read(Grid.WorkbookGrid workbook);
+    /// <summary>
+    /// What this source looks for, in French, for the message shown when no source recognises a workbook, e.g.
+    /// "un classeur .xlsx aux feuilles « … » et « … »".
+    /// </summary>
+    string Expected { get; }
+
+    /// <summary>True when the workbook looks like this format (its sheets or header rows are there), errors or not.</summary>
+    bool Recognises(WorkbookGrid workbook);
+
+    ReportReadResult Read(WorkbookGrid workbook);
 }

@@ -37,7 +37,7 @@ public sealed class UploadController(
     /// <response code="400">No file, not an .xlsx, a damaged file, or an option out of range.</response>
     /// <response code="408">The file took longer than the configured time to arrive.</response>
     /// <response code="413">The file is too large for a session report.</response>
-    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     /// <response code="429">Too many requests from this client, or too many analyses waiting: see Retry-After.</response>
     [HttpPost("emargement.xlsx")]
     [Consumes("multipart/form-data")]
@@ -67,7 +67,7 @@ public sealed class UploadController(
     /// <response code="400">No file, not an .xlsx, a damaged file, or an option out of range.</response>
     /// <response code="408">The file took longer than the configured time to arrive.</response>
     /// <response code="413">The file is too large for a session report.</response>
-    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     /// <response code="429">Too many requests from this client, or too many analyses waiting: see Retry-After.</response>
     [HttpPost("analyze-file")]
     [Consumes("multipart/form-data")]
@@ -147,10 +147,9 @@ public sealed class UploadController(
                 ? string.Join(" ", results.Select(r => r.ErrorMessage))
                 : "Une option n'est pas un nombre (par exemple 0,8 pour 80 %).");
 
-        var options = requested.ToAttendanceOptions();
-        return options.AbsentThreshold > options.PresentThreshold
-            ? (null, "Le seuil d'absence doit être inférieur ou égal au seuil de présence.")
-            : (options, null);
+        return requested.Problems() is { Count: > 0 } problems
+            ? (null, string.Join(" ", problems))
+            : (requested.ToAttendanceOptions(), null);
     }
 
     /// <summary>

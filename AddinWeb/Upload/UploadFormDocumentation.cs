@@ -24,7 +24,7 @@ public sealed class UploadFormDocumentation : IOperationFilter
                 [UploadController.FileField] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String, Format = "binary",
-                    Description = "Le rapport de session Ma cl@sse virtuelle (.xlsx), tel que téléchargé depuis la plateforme.",
+                    Description = "Le rapport de session (.xlsx), tel que téléchargé depuis la plateforme de classe virtuelle.",
                 },
                 ["presentThreshold"] = Number("Taux à partir duquel un participant est « Présent », entre 0 et 1 (0,8 par défaut).", 0, 1),
                 ["absentThreshold"] = Number("Taux en dessous duquel un participant est « Absent », entre 0 et 1 (0,1 par défaut).", 0, 1),

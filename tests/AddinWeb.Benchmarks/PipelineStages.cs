@@ -2,7 +2,7 @@ using System.Diagnostics;
 using AddinWeb.Attendance;
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
-using AddinWeb.Reports.Validation;
+using AddinWeb.Reports.Via;
 using AddinWeb.Reports.Via;
 using AddinWeb.Tests.Seed;
 
@@ -23,19 +23,20 @@ public static class PipelineStages
         foreach (var rows in sizes)
         {
             var workbook = SyntheticReport.Workbook(rows);
-            var report = new ViaReportSource().Read(workbook).Report!;
-            var issues = ReportValidator.Validate(report);
+            var via = new ViaReportSource().ReadVia(workbook).Report!;
+            var report = ViaReportSource.ToSessionReport(via);
+            var issues = ViaValidator.Validate(via);
             var attendance = AttendanceEngine.Compute(report, AttendanceOptions.Default);
-            var fingerprint = ReportFingerprint.Compute(workbook.Sheets);
+            var fingerprint = ViaReportSource.Fingerprint(workbook.Sheets);
             var document = new EmargementDocument(report, attendance, [.. issues, .. attendance.Observations],
                 fingerprint, new DateTime(2026, 11, 29, 12, 0, 0), "bench");
 
             var stages = new[]
             {
-                Measure(runs, () => new ViaReportSource().Read(workbook)),
-                Measure(runs, () => ReportValidator.Validate(report)),
+                Measure(runs, () => new ViaReportSource().ReadVia(workbook)),
+                Measure(runs, () => ViaValidator.Validate(via)),
                 Measure(runs, () => AttendanceEngine.Compute(report, AttendanceOptions.Default)),
-                Measure(runs, () => ReportFingerprint.Compute(workbook.Sheets)),
+                Measure(runs, () => ViaReportSource.Fingerprint(workbook.Sheets)),
                 Measure(runs, () => EmargementLayout.Build(document)),
             };
             var sum = (Ms: stages.Sum(s => s.Ms), Mb: stages.Sum(s => s.Mb));

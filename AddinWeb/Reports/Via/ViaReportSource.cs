@@ -6,12 +6,57 @@ namespace AddinWeb.Reports.Via;
 /// <summary>Reads a Ma cl@sse virtuelle (Via, SVI eSolutions) session report: "Sommaire" and "Temps de connexion en présence".</summary>
 public sealed class ViaReportSource : IReportSource
 {
+    public const string PlatformName = "Ma cl@sse virtuelle";
+
     public string Format => "via";
+
+    public string Platform => PlatformName;
+
+    public string Expected => $"un classeur .xlsx aux feuilles « {ViaSheets.SummaryName} » et « {ViaSheets.PresenceName} »";
 
     public bool Recognises(WorkbookGrid workbook) =>
         ViaSheets.Summary(workbook) is not null || ViaSheets.Presence(workbook) is not null;
 
+    /// <summary>
+    /// Reads and checks the report (<see cref="ViaValidator"/>: totals, "Sommaire" against the presence rows), then
+    /// hands on the platform-neutral report: each "Sommaire" row lists a person (with replay figures), each presence
+    /// row is a connection; the host line names the trainer.
+    /// </summary>
     public ReportReadResult Read(WorkbookGrid workbook)
+    {
+        var read = ReadVia(workbook);
+        if (read.HasErrors || read.Report is not { } via)
+            return new ReportReadResult(null, read.Issues);
+        return new ReportReadResult(ToSessionReport(via), [.. read.Issues, .. ViaValidator.Validate(via)]);
+    }
+
+    public static SessionReport ToSessionReport(ViaReport via) => new()
+    {
+        Platform = PlatformName,
+        Header = via.Header,
+        Users = via.Users.Select(u => new UserSummary
+        {
+            Source = u.Source,
+            Name = u.Name,
+            Email = u.Email,
+            ReplayMinutes = u.ReplayMinutes,
+            RecordingDownloads = u.RecordingDownloads,
+        }).ToList(),
+        Connections = via.Connections.Select(c => new Connection
+        {
+            Source = c.Source, Name = c.Name, Email = c.Email, Start = c.Start, End = c.End,
+        }).ToList(),
+        SourceSheets = [via.SummarySheet, via.PresenceSheet],
+    };
+
+    /// <summary>
+    /// The fingerprint of a Via workbook's sheets, each in its role (summary, presence, other): what the analysis
+    /// gives for a Via report, for the tests and benchmarks that fingerprint sheets without analysing them.
+    /// </summary>
+    public static string Fingerprint(IEnumerable<SheetGrid> sheets) => ReportFingerprint.Compute(sheets, ViaSheets.Role);
+
+    /// <summary>The report with every figure of its two sheets, and what the reader found on the way (no checks yet).</summary>
+    public ViaReadResult ReadVia(WorkbookGrid workbook)
     {
         var issues = new List<ReportIssue>();
         var summarySheet = ViaSheets.Summary(workbook);
@@ -26,7 +71,7 @@ public sealed class ViaReportSource : IReportSource
         var presenceHeader = presenceSheet is null ? null
             : FindHeader(presenceSheet, ViaHeaders.PresenceRequired, ViaHeaders.PresenceColumns, issues);
         if (summaryHeader is null || presenceHeader is null)
-            return new ReportReadResult(null, issues);
+            return new ViaReadResult(null, issues);
 
         var summaryTitle = TitleBlockParser.Parse(TitleLine.Above(summarySheet!, summaryHeader.RowIndex), isPresenceSheet: false);
         var presenceTitle = TitleBlockParser.Parse(TitleLine.Above(presenceSheet!, presenceHeader.RowIndex), isPresenceSheet: true);
@@ -37,7 +82,7 @@ public sealed class ViaReportSource : IReportSource
         var presenceReader = new ViaTableReader(presenceSheet!, presenceHeader, issues);
         var connections = presenceReader.ReadPresence();
 
-        var report = new SessionReport
+        var report = new ViaReport
         {
             Header = header,
             Users = users,
@@ -48,7 +93,7 @@ public sealed class ViaReportSource : IReportSource
             SummaryTable = summaryReader.Table,
             PresenceTable = presenceReader.Table,
         };
-        return new ReportReadResult(report, issues);
+        return new ViaReadResult(report, issues);
     }
 
     /// <summary>
@@ -86,14 +131,14 @@ public sealed class ViaReportSource : IReportSource
         };
     }
 
-    private static HeaderMatch? FindHeader(SheetGrid sheet, ReportColumn[] required, ReportColumn[] allowed,
+    private static HeaderMatch? FindHeader(SheetGrid sheet, ViaColumn[] required, ViaColumn[] allowed,
         List<ReportIssue> issues)
     {
         var found = ViaHeaders.Find(sheet, required, allowed, out var best);
         if (found is not null)
             return found;
 
-        var expected = string.Join(", ", required.Select(c => $"« {ReportColumns.Title(c)} »"));
+        var expected = string.Join(", ", required.Select(c => $"« {ViaColumns.Title(c)} »"));
         string what;
         int? row = null;
         if (best is null)
@@ -103,7 +148,7 @@ public sealed class ViaReportSource : IReportSource
         {
             row = sheet.ExcelRow(best.RowIndex);
             var missing = string.Join(", ", required.Where(c => !best.Columns.ContainsKey(c))
-                .Select(c => $"« {ReportColumns.Title(c)} »"));
+                .Select(c => $"« {ViaColumns.Title(c)} »"));
             what = $"la ligne d'en-tête du tableau est incomplète. En-têtes attendus : {expected}. "
                 + $"Trouvé à la place : {HeaderTexts(sheet.Rows[best.RowIndex])} ; il manque {missing}.";
         }

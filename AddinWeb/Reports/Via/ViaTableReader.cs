@@ -7,16 +7,16 @@ namespace AddinWeb.Reports.Via;
 
 /// <summary>
 /// Reads the data rows under a header row. Every non-blank row ends up somewhere: a person or connection, a
-/// <see cref="TotalRow"/>, or a warning saying why it was not used. Fully blank rows are skipped.
+/// <see cref="ViaTotalRow"/>, or a warning saying why it was not used. Fully blank rows are skipped.
 /// </summary>
 internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header, List<ReportIssue> issues)
 {
-    public ReportTable Table { get; } = new(sheet.ExcelRow(header.RowIndex),
+    public ViaTable Table { get; } = new(sheet.ExcelRow(header.RowIndex),
         header.Columns.ToDictionary(c => c.Key, c => sheet.ExcelColumn(c.Value)));
 
-    public List<TotalRow> Totals { get; } = [];
+    public List<ViaTotalRow> Totals { get; } = [];
 
-    /// <summary>Grid column index of each <see cref="ReportColumn"/> (−1 when the table has none): read on every cell.</summary>
+    /// <summary>Grid column index of each <see cref="ViaColumn"/> (−1 when the table has none): read on every cell.</summary>
     private readonly int[] _index = IndexByColumn(header);
 
     /// <summary>
@@ -32,7 +32,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
 
     private static int[] IndexByColumn(HeaderMatch header)
     {
-        var index = new int[Enum.GetValues<ReportColumn>().Length];
+        var index = new int[Enum.GetValues<ViaColumn>().Length];
         Array.Fill(index, -1);
         foreach (var (column, i) in header.Columns)
             index[(int)column] = i;
@@ -41,58 +41,58 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
 
     private int RowsBelowHeader => Math.Max(0, sheet.Rows.Count - header.RowIndex - 1);
 
-    public List<UserSummary> ReadSummary()
+    public List<ViaUserRow> ReadSummary()
     {
-        var users = new List<UserSummary>(RowsBelowHeader);
+        var users = new List<ViaUserRow>(RowsBelowHeader);
         foreach (var r in DataRows())
         {
             var name = Name(r);
             var usable = name is not null;
-            usable &= Required(r, ReportColumn.Connection, out var connection);
+            usable &= Required(r, ViaColumn.Connection, out var connection);
             if (!usable)
                 continue;
-            users.Add(new UserSummary
+            users.Add(new ViaUserRow
             {
                 Source = new SourceRef(sheet.Name, sheet.ExcelRow(r)),
                 Name = name!,
                 Email = Email(r),
                 ConnectionMinutes = connection,
-                MicrophoneMinutes = Optional(r, ReportColumn.Microphone),
-                PhoneMinutes = Optional(r, ReportColumn.Phone),
-                WebcamMinutes = Optional(r, ReportColumn.Webcam),
-                MultimediaMinutes = Optional(r, ReportColumn.Multimedia),
-                ScreenShareMinutes = Optional(r, ReportColumn.ScreenShare),
-                ReplayMinutes = Optional(r, ReportColumn.Replay) ?? 0,
-                RecordingDownloads = Optional(r, ReportColumn.RecordingDownload) ?? 0,
+                MicrophoneMinutes = Optional(r, ViaColumn.Microphone),
+                PhoneMinutes = Optional(r, ViaColumn.Phone),
+                WebcamMinutes = Optional(r, ViaColumn.Webcam),
+                MultimediaMinutes = Optional(r, ViaColumn.Multimedia),
+                ScreenShareMinutes = Optional(r, ViaColumn.ScreenShare),
+                ReplayMinutes = Optional(r, ViaColumn.Replay) ?? 0,
+                RecordingDownloads = Optional(r, ViaColumn.RecordingDownload) ?? 0,
             });
         }
         return users;
     }
 
-    public List<Connection> ReadPresence()
+    public List<ViaConnectionRow> ReadPresence()
     {
-        var connections = new List<Connection>(RowsBelowHeader);
+        var connections = new List<ViaConnectionRow>(RowsBelowHeader);
         foreach (var r in DataRows())
         {
             var name = Name(r);
             var usable = name is not null;
-            usable &= RequiredDate(r, ReportColumn.Start, out var start);
-            usable &= RequiredDate(r, ReportColumn.End, out var end);
+            usable &= RequiredDate(r, ViaColumn.Start, out var start);
+            usable &= RequiredDate(r, ViaColumn.End, out var end);
             if (!usable)
                 continue;
-            connections.Add(new Connection
+            connections.Add(new ViaConnectionRow
             {
                 Source = new SourceRef(sheet.Name, sheet.ExcelRow(r)),
                 Name = name!,
                 Email = Email(r),
                 Start = start,
                 End = end,
-                DurationMinutes = Optional(r, ReportColumn.Connection),
-                MicrophoneMinutes = Optional(r, ReportColumn.Microphone),
-                PhoneMinutes = Optional(r, ReportColumn.Phone),
-                WebcamMinutes = Optional(r, ReportColumn.Webcam),
-                MultimediaMinutes = Optional(r, ReportColumn.Multimedia),
-                ScreenShareMinutes = Optional(r, ReportColumn.ScreenShare),
+                DurationMinutes = Optional(r, ViaColumn.Connection),
+                MicrophoneMinutes = Optional(r, ViaColumn.Microphone),
+                PhoneMinutes = Optional(r, ViaColumn.Phone),
+                WebcamMinutes = Optional(r, ViaColumn.Webcam),
+                MultimediaMinutes = Optional(r, ViaColumn.Multimedia),
+                ScreenShareMinutes = Optional(r, ViaColumn.ScreenShare),
             });
         }
         return connections;
@@ -133,7 +133,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
     /// </summary>
     private bool IsRepeatedHeader(IReadOnlyList<Cell> row)
     {
-        if (At(row, _index[(int)ReportColumn.Name]) is not { Kind: CellKind.Text, Text: { } name } || !Facts(name).IsNameTitle)
+        if (At(row, _index[(int)ViaColumn.Name]) is not { Kind: CellKind.Text, Text: { } name } || !Facts(name).IsNameTitle)
             return false;
         var columns = ViaHeaders.Columns(row, header.Columns.Keys.ToList());
         return header.Columns.All(c => columns.TryGetValue(c.Key, out var index) && index == c.Value);
@@ -142,7 +142,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
     /// <summary>"Total :", "TOTAL", "Total:", "Totaux" in the name column or the first text cell of the row.</summary>
     private bool IsTotalRow(IReadOnlyList<Cell> row)
     {
-        var nameIndex = _index[(int)ReportColumn.Name];
+        var nameIndex = _index[(int)ViaColumn.Name];
         if (At(row, nameIndex) is { Kind: CellKind.Text, Text: { } name } && Facts(name).IsTotalLabel)
             return true;
         for (var c = 0; c < row.Count; c++)
@@ -155,7 +155,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
     {
         if (!_names.TryGetValue(text, out var facts))
             _names.Add(text, facts = new NameText(TextNormalizer.CollapseSpaces(text), IsTotalText(text),
-                ViaHeaders.Recognise(text) == ReportColumn.Name));
+                ViaHeaders.Recognise(text) == ViaColumn.Name));
         return facts;
     }
 
@@ -182,18 +182,18 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
         return false;
     }
 
-    private TotalRow ReadTotal(int r)
+    private ViaTotalRow ReadTotal(int r)
     {
         var totals = new Dictionary<string, double>();
         var letters = new Dictionary<string, string>();
         foreach (var (column, index) in header.Columns)
         {
-            if (column is ReportColumn.Name or ReportColumn.Email or ReportColumn.Start or ReportColumn.End)
+            if (column is ViaColumn.Name or ViaColumn.Email or ViaColumn.Start or ViaColumn.End)
                 continue;
             var cell = sheet[r, index];
             if (cell.IsEmpty)
                 continue;
-            var title = ReportColumns.Title(column);
+            var title = ViaColumns.Title(column);
             if (FrenchNumbers.TryRead(cell, out var value))
             {
                 totals[title] = value;
@@ -203,24 +203,24 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
                 Warn("UnreadableNumber", r, column,
                     "le total n'est pas un nombre lisible (attendu : des minutes décimales, par exemple 174,28) ; il n'est pas vérifié.");
         }
-        return new TotalRow(new SourceRef(sheet.Name, sheet.ExcelRow(r)), totals) { ColumnLetters = letters };
+        return new ViaTotalRow(new SourceRef(sheet.Name, sheet.ExcelRow(r)), totals) { ColumnLetters = letters };
     }
 
     private string? Name(int r)
     {
-        var cell = sheet[r, _index[(int)ReportColumn.Name]];
+        var cell = sheet[r, _index[(int)ViaColumn.Name]];
         var name = cell.Kind == CellKind.Text ? Facts(cell.Text!).Name
             : cell.IsEmpty ? "" : TextNormalizer.CollapseSpaces(cell.ToString());
         if (name.Length > 0)
             return name;
-        Warn("RowWithoutName", r, ReportColumn.Name,
+        Warn("RowWithoutName", r, ViaColumn.Name,
             "cette ligne n'a pas de nom d'utilisateur ; elle n'est pas prise en compte. Complétez le nom ou supprimez la ligne.");
         return null;
     }
 
     private string? Email(int r)
     {
-        var cell = sheet[r, _index[(int)ReportColumn.Email]];
+        var cell = sheet[r, _index[(int)ViaColumn.Email]];
         if (cell.IsEmpty)
             return null;
         return cell.Kind == CellKind.Text ? Cleaned(cell.Text!) : TextNormalizer.CollapseSpaces(cell.ToString());
@@ -235,7 +235,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
         return cleaned;
     }
 
-    private bool Required(int r, ReportColumn column, out double value)
+    private bool Required(int r, ViaColumn column, out double value)
     {
         value = 0;
         var cell = sheet[r, _index[(int)column]];
@@ -247,7 +247,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
         return false;
     }
 
-    private bool RequiredDate(int r, ReportColumn column, out DateTime value)
+    private bool RequiredDate(int r, ViaColumn column, out DateTime value)
     {
         var cell = sheet[r, _index[(int)column]];
         if (ExcelDates.TryRead(cell, out value))
@@ -259,7 +259,7 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
     }
 
     /// <summary>An optional figure: absent is null; unreadable is reported and left out, the row is still used.</summary>
-    private double? Optional(int r, ReportColumn column)
+    private double? Optional(int r, ViaColumn column)
     {
         var index = _index[(int)column];
         if (index < 0)
@@ -274,9 +274,9 @@ internal sealed partial class ViaTableReader(SheetGrid sheet, HeaderMatch header
         return null;
     }
 
-    private void Warn(string code, int r, ReportColumn column, string what) =>
+    private void Warn(string code, int r, ViaColumn column, string what) =>
         issues.Add(ReportLocation.Warning(code, sheet.Name, sheet.ExcelRow(r), sheet.ExcelColumn(_index[(int)column]),
-            ReportColumns.Title(column), what));
+            ViaColumns.Title(column), what));
 
     [GeneratedRegex(@"^total(?:e|es|ux)?(?:\s+general)?$")]
     private static partial Regex TotalLabel();

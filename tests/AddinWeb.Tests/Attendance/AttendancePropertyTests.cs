@@ -26,6 +26,7 @@ public class AttendancePropertyTests
 
     private static SessionReport ReportOf(Row[] rows, Slot[] slots) => new()
     {
+        Platform = "Plateforme de test",
         Header = new ReportHeader
         {
             Host = "P0, Personne",
@@ -149,6 +150,7 @@ public class AttendancePropertyTests
             .ToArray();
         var report = new SessionReport
         {
+            Platform = "Plateforme de test",
             Header = new ReportHeader
             {
                 Slots = [new(Day.AddHours(9), Day.AddHours(12)), new(Day.AddHours(14), Day.AddHours(17))],

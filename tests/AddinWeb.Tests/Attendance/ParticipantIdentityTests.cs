@@ -1,3 +1,4 @@
+using AddinWeb.Reports;
 using AddinWeb.Reports.Text;
 using AddinWeb.Attendance;
 using AddinWeb.Tests.Seed;
@@ -241,7 +242,7 @@ public class ParticipantIdentityTests
     {
         var report = new ReportBuilder()
             .Slot("10/11 14:00", "10/11 16:30")
-            .User("Zoé FAURE", "zoe.faure@ac-toulouse.fr", connection: 30, replay: 150, downloads: 2)
+            .User("Zoé FAURE", "zoe.faure@ac-toulouse.fr", replay: 150, downloads: 2)
             .Connect("Zoé FAURE", "zoe.faure@ac-toulouse.fr", "10/11 14:00", "10/11 14:30")
             .Build();
         var zoe = Assert.Single(AttendanceEngine.Compute(report, AttendanceOptions.Default).Participants);

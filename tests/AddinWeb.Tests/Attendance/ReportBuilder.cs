@@ -21,14 +21,16 @@ public sealed class ReportBuilder
 
     public ReportBuilder Host(string host) { _host = host; return this; }
 
-    public ReportBuilder User(string name, string? email, double connection = 0, double replay = 0, double downloads = 0)
+    public ReportBuilder User(string name, string? email, double replay = 0, double downloads = 0,
+        ParticipantRole? role = null, PresenceSummary? presence = null)
     {
         _users.Add(new UserSummary
         {
             Source = new SourceRef(Summary, 14 + _users.Count),
             Name = name,
             Email = email,
-            ConnectionMinutes = connection,
+            Role = role,
+            Presence = presence,
             ReplayMinutes = replay,
             RecordingDownloads = downloads,
         });
@@ -50,6 +52,8 @@ public sealed class ReportBuilder
 
     public SessionReport Build() => new()
     {
+        Platform = "Plateforme de test",
+        SourceSheets = [Summary, Presence],
         Header = new ReportHeader { Host = _host, Slots = _slots.ToList() },
         Users = _users.ToList(),
         Connections = _connections.ToList(),

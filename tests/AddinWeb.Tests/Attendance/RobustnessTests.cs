@@ -8,6 +8,7 @@ public class RobustnessTests
 {
     private static SessionReport Report(DateTime start, DateTime end, params ScheduledSlot[] slots) => new()
     {
+        Platform = "Plateforme de test",
         Header = new ReportHeader { Host = "", Slots = slots },
         Connections =
         [
@@ -58,7 +59,7 @@ public class RobustnessTests
     [Fact]
     public void Empty_report()
     {
-        var result = AttendanceEngine.Compute(new SessionReport { Header = new ReportHeader() }, AttendanceOptions.Default);
+        var result = AttendanceEngine.Compute(new SessionReport { Platform = "Plateforme de test", Header = new ReportHeader() }, AttendanceOptions.Default);
         Assert.Empty(result.Participants);
         Assert.Empty(result.Sessions);
         Assert.Equal(new AttendanceTotals(), result.Totals);

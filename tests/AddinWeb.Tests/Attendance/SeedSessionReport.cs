@@ -19,6 +19,7 @@ public static class SeedSessionReport
 
     public static SessionReport Build() => new()
     {
+        Platform = "Ma cl@sse virtuelle",
         Header = new ReportHeader
         {
             Title = SeedReport.Title,
@@ -33,8 +34,7 @@ public static class SeedSessionReport
         },
         Users = Users(),
         Connections = Connections(),
-        SummarySheet = SeedReport.SummarySheetName,
-        PresenceSheet = SeedReport.PresenceSheetName,
+        SourceSheets = [SeedReport.SummarySheetName, SeedReport.PresenceSheetName],
     };
 
     public static IReadOnlyList<UserSummary> Users() => SeedReport.SummaryRows.Select((row, i) =>
@@ -45,12 +45,6 @@ public static class SeedSessionReport
             Source = new SourceRef(SeedReport.SummarySheetName, FirstSummaryRow + i),
             Name = row.Name,
             Email = row.Email,
-            ConnectionMinutes = f[0],
-            MicrophoneMinutes = f[1],
-            PhoneMinutes = f[2],
-            WebcamMinutes = f[3],
-            MultimediaMinutes = f[4],
-            ScreenShareMinutes = f[5],
             ReplayMinutes = f[6],
             RecordingDownloads = f[7],
         };
@@ -63,7 +57,6 @@ public static class SeedSessionReport
         Email = row.Email,
         Start = SeedReport.ParseDate(row.Start),
         End = SeedReport.ParseDate(row.End),
-        DurationMinutes = SeedReport.ParseFigure(row.Figures[0]),
     }).ToList();
 
     /// <summary>Excel rows (presence sheet) of a seed user's connections.</summary>

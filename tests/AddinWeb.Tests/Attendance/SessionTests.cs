@@ -1,3 +1,4 @@
+using AddinWeb.Reports;
 using AddinWeb.Attendance;
 
 namespace AddinWeb.Tests.Attendance;
@@ -36,7 +37,7 @@ public class SessionTests
         Assert.Equal(new SessionAttendance
         {
             SessionIndex = 1, Connections = 1, FirstJoin = At("10/11 08:55"), LastLeave = At("10/11 12:05"),
-            MinutesConnected = 190, MinutesInSlot = 180, Rate = 1, Status = AttendanceStatus.Present,
+            MinutesConnected = 190, MinutesInSlot = 180, MinutesInSlotMax = 180, Rate = 1, Status = AttendanceStatus.Present,
         }, anne.Sessions[0]);
         var afternoon = anne.Sessions[1];
         Assert.Equal((2, 1, 100.0), (afternoon.SessionIndex, afternoon.Connections, afternoon.MinutesInSlot));

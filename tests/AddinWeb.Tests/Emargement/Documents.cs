@@ -91,7 +91,7 @@ public static class Documents
                 ScheduledMinutes = 150,
             },
         };
-        var report = new SessionReport { Header = SeedHeader };
+        var report = new SessionReport { Platform = "Ma cl@sse virtuelle", Header = SeedHeader };
         return new EmargementDocument(report, attendance, warnings ?? [], Fingerprint, CreatedAt, "1.2.3");
     }
 
@@ -133,6 +133,6 @@ public static class Documents
             Slots = [new ScheduledSlot(afternoon.Start, afternoon.End)],
             Period = new ReportPeriod(new DateOnly(2020, 11, 1), new DateOnly(2020, 11, 12)),
         };
-        return new EmargementDocument(new SessionReport { Header = header }, attendance, [], Fingerprint, CreatedAt, "1.2.3");
+        return new EmargementDocument(new SessionReport { Platform = "Ma cl@sse virtuelle", Header = header }, attendance, [], Fingerprint, CreatedAt, "1.2.3");
     }
 }

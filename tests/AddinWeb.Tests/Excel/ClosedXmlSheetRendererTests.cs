@@ -1,3 +1,4 @@
+using AddinWeb.Reports;
 using System.IO.Compression;
 using AddinWeb.Attendance;
 using AddinWeb.Emargement;

@@ -1,3 +1,4 @@
+using AddinWeb.Reports;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using AddinWeb.Analysis;

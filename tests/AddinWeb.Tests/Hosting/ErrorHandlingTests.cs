@@ -75,6 +75,8 @@ public sealed class ErrorHandlingTests : IAsyncLifetime
     private sealed class ExplodingSource : IReportSource
     {
         public string Format => "via";
+        public string Platform => "Test";
+        public string Expected => "rien";
         public bool Recognises(WorkbookGrid workbook) => true;
         public ReportReadResult Read(WorkbookGrid workbook) =>
             throw new InvalidOperationException($"La valeur « {Secret} » n'a pas pu être lue.");

@@ -47,6 +47,8 @@ public sealed class CancellationTests
         public ManualResetEventSlim Release { get; } = new();
         public ManualResetEventSlim Finished { get; } = new();
         public string Format => "via";
+        public string Platform => "Test";
+        public string Expected => "rien";
         public bool Recognises(WorkbookGrid workbook) => true;
 
         public ReportReadResult Read(WorkbookGrid workbook)
@@ -54,7 +56,7 @@ public sealed class CancellationTests
             Started.Set();
             Release.Wait(TimeSpan.FromSeconds(10));
             Finished.Set();
-            return new ReportReadResult(new SessionReport { Header = new ReportHeader() }, []);
+            return new ReportReadResult(new SessionReport { Platform = "Plateforme de test", Header = new ReportHeader() }, []);
         }
     }
 

@@ -56,11 +56,11 @@ public sealed class EngineInvariantTests(DefaultHost host) : IClassFixture<Defau
 
                 // Every connection row of the sheet: used by exactly one participant, or named by an issue.
                 var firstDataRow = SeedReport.PresenceHeaderRow + 1; // synthetic reports have the seed's layout
-                var used = attendance.Participants.SelectMany(p => p.SourceRows).Where(r => r.Sheet == report.PresenceSheet)
+                var used = attendance.Participants.SelectMany(p => p.SourceRows).Where(r => r.Sheet == report.SourceSheets[1])
                     .GroupBy(r => r.Row).ToDictionary(g => g.Key, g => g.Count());
                 for (var row = firstDataRow; row < firstDataRow + connections; row++)
                 {
-                    var reported = analysis.Issues.Any(i => i.Sheet == report.PresenceSheet && i.Row == row);
+                    var reported = analysis.Issues.Any(i => i.Sheet == report.SourceSheets[1] && i.Row == row);
                     Assert.True(used.GetValueOrDefault(row) == 1 || (used.GetValueOrDefault(row) == 0 && reported),
                         $"row {row} used {used.GetValueOrDefault(row)} times, reported: {reported}");
                 }

@@ -114,12 +114,14 @@ public sealed class SlowClientTests
     private sealed class SlowSource(TimeSpan delay) : IReportSource
     {
         public string Format => "via";
+        public string Platform => "Test";
+        public string Expected => "rien";
         public bool Recognises(WorkbookGrid workbook) => true;
 
         public ReportReadResult Read(WorkbookGrid workbook)
         {
             Thread.Sleep(delay);
-            return new ReportReadResult(new SessionReport { Header = new ReportHeader() }, []);
+            return new ReportReadResult(new SessionReport { Platform = "Plateforme de test", Header = new ReportHeader() }, []);
         }
     }
 }

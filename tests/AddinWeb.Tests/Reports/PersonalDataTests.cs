@@ -1,6 +1,6 @@
 using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
-using AddinWeb.Reports.Validation;
+using AddinWeb.Reports.Via;
 using AddinWeb.Reports.Via;
 using AddinWeb.Tests.Seed;
 using static AddinWeb.Tests.Reports.GridEdits;
@@ -27,8 +27,8 @@ public class PersonalDataTests
             .WithText(13, 2, "12/11/2020 13:41:59").WithText(13, 3, "12/11/2020 13:51:26") // outside the period
             .WithText(15, 0, "Paul INCONNU").WithText(15, 1, "paul.inconnu@ac-toulouse.fr"); // not in Sommaire
 
-        var read = new ViaReportSource().Read(Book(summary, presence));
-        var issues = read.Issues.Concat(ReportValidator.Validate(read.Report!)).ToList();
+        var read = new ViaReportSource().ReadVia(Book(summary, presence));
+        var issues = read.Issues.Concat(ViaValidator.Validate(read.Report!)).ToList();
 
         string[] expected =
         [

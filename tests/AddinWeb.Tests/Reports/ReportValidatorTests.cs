@@ -1,6 +1,6 @@
 using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
-using AddinWeb.Reports.Validation;
+using AddinWeb.Reports.Via;
 using AddinWeb.Reports.Via;
 using AddinWeb.Tests.Seed;
 using static AddinWeb.Tests.Reports.GridEdits;
@@ -23,9 +23,9 @@ public class ReportValidatorTests
 
     private static IReadOnlyList<ReportIssue> Validate(SheetGrid summary, SheetGrid presence)
     {
-        var read = Source.Read(Book(summary, presence));
+        var read = Source.ReadVia(Book(summary, presence));
         Assert.Empty(read.Issues);
-        var issues = ReportValidator.Validate(read.Report!);
+        var issues = ViaValidator.Validate(read.Report!);
         Assert.All(issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
         AssertNoPersonalData(issues);
         Assert.All(issues, i => Assert.StartsWith($"Feuille « {i.Sheet} », ligne {i.Row}, colonne {i.Column} (", i.Message));
@@ -199,7 +199,7 @@ public class ReportValidatorTests
     {
         var summary = SeedReport.SummarySheet().At(3, 2).WithCell(13, 1, Cell.Empty);
 
-        var issues = ReportValidator.Validate(Source.Read(Book(summary, SeedReport.PresenceSheet())).Report!);
+        var issues = ViaValidator.Validate(Source.ReadVia(Book(summary, SeedReport.PresenceSheet())).Report!);
 
         var issue = issues.Single(i => i.Code == "MissingEmail");
         Assert.Equal(("Sommaire", 16, "C"), (issue.Sheet!, issue.Row, issue.Column));

@@ -70,9 +70,9 @@ public class TextNormalizerEquivalenceTests
                 Gen.OneOf("", " ", ":", " :", "\u00A0:", "s", "\u0301"))
             .Select((before, word, after) => before + word + after);
         var texts = Gen.Select(Gen.Frequency((3, totalLike), (1, AwkwardText)), Gen.Bool);
-        var header = new HeaderMatch(0, new Dictionary<ReportColumn, int>
+        var header = new HeaderMatch(0, new Dictionary<ViaColumn, int>
         {
-            [ReportColumn.Name] = 1, [ReportColumn.Email] = 2, [ReportColumn.Start] = 3, [ReportColumn.End] = 4,
+            [ViaColumn.Name] = 1, [ViaColumn.Email] = 2, [ViaColumn.Start] = 3, [ViaColumn.End] = 4,
         });
 
         texts.Sample((text, inFirstColumn) =>

@@ -12,7 +12,7 @@ public class TitleBlockTests
     private static readonly ViaReportSource Source = new();
 
     /// <summary>The seed with its Sommaire title block replaced by <paramref name="lines"/> (one row each).</summary>
-    private static ReportReadResult ReadWithTitle(params string[][] lines)
+    private static ViaReadResult ReadWithTitle(params string[][] lines)
     {
         var summary = SeedReport.SummarySheet();
         var rows = lines.Select(l => (IReadOnlyList<Cell>)l.Select(Cell.FromText).ToList())
@@ -20,7 +20,7 @@ public class TitleBlockTests
         var presence = SeedReport.PresenceSheet();
         // The presence sheet repeats the period: drop it so that the Sommaire lines alone decide.
         presence = presence.WithText(4, 0, "").WithText(5, 0, "");
-        return Source.Read(Book(summary with { Rows = rows }, presence));
+        return Source.ReadVia(Book(summary with { Rows = rows }, presence));
     }
 
     private static ReportHeader Header(params string[][] lines) => ReadWithTitle(lines).Report!.Header;
@@ -144,7 +144,7 @@ public class TitleBlockTests
     {
         var presence = SeedReport.PresenceSheet().WithText(7, 0, "Fuseau horaire : Europe/Paris");
 
-        var report = Source.Read(Book(SeedReport.SummarySheet(), presence)).Report!;
+        var report = Source.ReadVia(Book(SeedReport.SummarySheet(), presence)).Report!;
 
         Assert.Equal("Europe/Paris", report.Header.TimeZoneLabel);
     }

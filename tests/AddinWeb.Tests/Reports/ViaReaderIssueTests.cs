@@ -15,7 +15,7 @@ public class ViaReaderIssueTests
     [Fact]
     public void A_missing_presence_sheet_is_an_error_naming_it_and_listing_the_sheets_found()
     {
-        var result = Source.Read(Book(SeedReport.SummarySheet(), new SheetGrid("Émargement", [])));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet(), new SheetGrid("Émargement", [])));
 
         Assert.True(result.HasErrors);
         Assert.Null(result.Report);
@@ -28,7 +28,7 @@ public class ViaReaderIssueTests
     [Fact]
     public void A_workbook_with_neither_sheet_gives_one_error_per_missing_sheet()
     {
-        var result = Source.Read(Book(new SheetGrid("Feuil1", [Row("a", "b")])));
+        var result = Source.ReadVia(Book(new SheetGrid("Feuil1", [Row("a", "b")])));
 
         Assert.Equal(["MissingSheet", "MissingSheet"], result.Issues.Select(i => i.Code));
         Assert.Contains("« Sommaire » est introuvable", result.Issues[0].Message);
@@ -41,7 +41,7 @@ public class ViaReaderIssueTests
     {
         var summary = SeedReport.SummarySheet().WithText(12, 1, "Identifiant");
 
-        var result = Source.Read(Book(summary, SeedReport.PresenceSheet()));
+        var result = Source.ReadVia(Book(summary, SeedReport.PresenceSheet()));
 
         Assert.True(result.HasErrors);
         var error = Assert.Single(result.Issues);
@@ -58,7 +58,7 @@ public class ViaReaderIssueTests
     {
         var presence = SeedReport.PresenceSheet().WithText(9, 3, "Sortie prévue").At(4, 1);
 
-        var result = Source.Read(Book(SeedReport.SummarySheet(), presence));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet(), presence));
 
         var error = Assert.Single(result.Issues);
         Assert.Equal(("MissingHeader", Presence, 13), (error.Code, error.Sheet, error.Row));
@@ -72,7 +72,7 @@ public class ViaReaderIssueTests
         // Only data rows and titles: no row has two recognised titles.
         var presence = SeedReport.PresenceSheet().WithRowRemoved(9);
 
-        var result = Source.Read(Book(SeedReport.SummarySheet(), presence));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet(), presence));
 
         var error = Assert.Single(result.Issues);
         Assert.Equal(("MissingHeader", Presence, (int?)null), (error.Code, error.Sheet, error.Row));
@@ -84,7 +84,7 @@ public class ViaReaderIssueTests
     [Fact]
     public void Both_missing_headers_are_reported_together()
     {
-        var result = Source.Read(Book(SeedReport.SummarySheet().WithText(12, 2, "?"), SeedReport.PresenceSheet().WithText(9, 2, "?")));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet().WithText(12, 2, "?"), SeedReport.PresenceSheet().WithText(9, 2, "?")));
 
         Assert.Equal([("MissingHeader", "Sommaire"), ("MissingHeader", Presence)], result.Issues.Select(i => (i.Code, i.Sheet!)));
     }
@@ -94,7 +94,7 @@ public class ViaReaderIssueTests
     {
         var summary = SeedReport.SummarySheet().WithText(15, 0, " ");
 
-        var result = Source.Read(Book(summary, SeedReport.PresenceSheet()));
+        var result = Source.ReadVia(Book(summary, SeedReport.PresenceSheet()));
 
         Assert.False(result.HasErrors);
         Assert.Equal(12, result.Report!.Users.Count);
@@ -112,7 +112,7 @@ public class ViaReaderIssueTests
     {
         var presence = SeedReport.PresenceSheet().WithText(12, column, "camille.durand@ac-toulouse.fr");
 
-        var result = Source.Read(Book(SeedReport.SummarySheet(), presence));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet(), presence));
 
         Assert.Equal(16, result.Report!.Connections.Count);
         Assert.DoesNotContain(result.Report.Connections, c => c.Source.Row == 13);
@@ -128,7 +128,7 @@ public class ViaReaderIssueTests
     {
         var presence = SeedReport.PresenceSheet().WithCell(10, 3, Cell.Empty);
 
-        var result = Source.Read(Book(SeedReport.SummarySheet(), presence));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet(), presence));
 
         var issue = Assert.Single(result.Issues);
         Assert.Equal(("UnreadableDate", 11, "D"), (issue.Code, issue.Row, issue.Column));
@@ -140,7 +140,7 @@ public class ViaReaderIssueTests
     {
         var summary = SeedReport.SummarySheet(NumberStyle.FrenchText).WithText(14, 2, "176;65");
 
-        var result = Source.Read(Book(summary, SeedReport.PresenceSheet()));
+        var result = Source.ReadVia(Book(summary, SeedReport.PresenceSheet()));
 
         Assert.Equal(12, result.Report!.Users.Count);
         var issue = Assert.Single(result.Issues);
@@ -154,7 +154,7 @@ public class ViaReaderIssueTests
     {
         var presence = SeedReport.PresenceSheet().WithText(11, 4, "n/a").WithText(11, 7, "abc");
 
-        var result = Source.Read(Book(SeedReport.SummarySheet(), presence));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet(), presence));
 
         Assert.Equal(17, result.Report!.Connections.Count);
         var connection = result.Report.Connections.Single(c => c.Source.Row == 12);
@@ -171,7 +171,7 @@ public class ViaReaderIssueTests
     {
         var summary = SeedReport.SummarySheet().WithText(26, 3, "#VALEUR!");
 
-        var result = Source.Read(Book(summary, SeedReport.PresenceSheet()));
+        var result = Source.ReadVia(Book(summary, SeedReport.PresenceSheet()));
 
         var issue = Assert.Single(result.Issues);
         Assert.Equal(("UnreadableNumber", "Sommaire", 27, "D"), (issue.Code, issue.Sheet!, issue.Row, issue.Column));
@@ -186,7 +186,7 @@ public class ViaReaderIssueTests
         var summary = SeedReport.SummarySheet().WithRowsInserted(27, Row(), stray);
         var presence = SeedReport.PresenceSheet().WithRowsInserted(15, Row("", "", "", ""), Row("", "x@y.fr", "", "", "3"));
 
-        var result = Source.Read(Book(summary, presence));
+        var result = Source.ReadVia(Book(summary, presence));
 
         var report = result.Report!;
         Assert.Equal(13, report.Users.Count);
@@ -212,7 +212,7 @@ public class ViaReaderIssueTests
     {
         var summary = SeedReport.SummarySheet().WithText(6, 0, "").WithText(6, 2, "31 novembre - 14:00 à 16:30");
 
-        var result = Source.Read(Book(summary, SeedReport.PresenceSheet()));
+        var result = Source.ReadVia(Book(summary, SeedReport.PresenceSheet()));
 
         Assert.Empty(result.Report!.Header.Slots);
         var issue = result.Issues.Single(i => i.Code == "UnreadableSlot");

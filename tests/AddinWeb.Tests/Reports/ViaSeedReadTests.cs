@@ -18,9 +18,9 @@ public class ViaSeedReadTests
         return data;
     }
 
-    private static SessionReport Read(NumberStyle n = NumberStyle.Numeric, DateStyle d = DateStyle.SerialNumber)
+    private static ViaReport Read(NumberStyle n = NumberStyle.Numeric, DateStyle d = DateStyle.SerialNumber)
     {
-        var result = Source.Read(SeedReport.Workbook(n, d));
+        var result = Source.ReadVia(SeedReport.Workbook(n, d));
         Assert.Empty(result.Issues);
         Assert.False(result.HasErrors);
         return result.Report!;
@@ -134,11 +134,11 @@ public class ViaSeedReadTests
         var report = Read();
 
         Assert.Equal(13, report.SummaryTable!.HeaderRow);
-        Assert.Equal("C", report.SummaryTable.Letter(ReportColumn.Connection));
-        Assert.Equal("J", report.SummaryTable.Letter(ReportColumn.RecordingDownload));
+        Assert.Equal("C", report.SummaryTable.Letter(ViaColumn.Connection));
+        Assert.Equal("J", report.SummaryTable.Letter(ViaColumn.RecordingDownload));
         Assert.Equal(10, report.PresenceTable!.HeaderRow);
-        Assert.Equal("D", report.PresenceTable.Letter(ReportColumn.End));
-        Assert.Null(report.PresenceTable.Letter(ReportColumn.Replay));
+        Assert.Equal("D", report.PresenceTable.Letter(ViaColumn.End));
+        Assert.Null(report.PresenceTable.Letter(ViaColumn.Replay));
     }
 
     [Fact]

@@ -10,16 +10,16 @@ namespace AddinWeb.Tests.Reports;
 public class ViaToleranceTests
 {
     private static readonly ViaReportSource Source = new();
-    private static readonly SessionReport Reference = Source.Read(SeedReport.Workbook()).Report!;
+    private static readonly ViaReport Reference = Source.ReadVia(SeedReport.Workbook()).Report!;
 
-    private static SessionReport ReadClean(WorkbookGrid workbook)
+    private static ViaReport ReadClean(WorkbookGrid workbook)
     {
-        var result = Source.Read(workbook);
+        var result = Source.ReadVia(workbook);
         Assert.Empty(result.Issues);
         return result.Report!;
     }
 
-    private static void AssertSameContent(SessionReport report)
+    private static void AssertSameContent(ViaReport report)
     {
         Assert.Equal(Reference.Users.Select(u => u with { Source = default }), report.Users.Select(u => u with { Source = default }));
         Assert.Equal(Reference.Connections.Select(c => c with { Source = default }),
@@ -101,8 +101,8 @@ public class ViaToleranceTests
         var report = ReadClean(Book(summary, presence));
 
         AssertSameContent(report);
-        Assert.Equal("A", report.SummaryTable!.Letter(ReportColumn.Connection));
-        Assert.Equal("A", report.PresenceTable!.Letter(ReportColumn.End));
+        Assert.Equal("A", report.SummaryTable!.Letter(ViaColumn.Connection));
+        Assert.Equal("A", report.PresenceTable!.Letter(ViaColumn.End));
         Assert.Equal("A", report.Totals[0].ColumnLetters["Connexion"]);
         Assert.Equal("B", report.Totals[1].ColumnLetters["Connexion"]);
     }
@@ -136,12 +136,12 @@ public class ViaToleranceTests
         var presence = SeedReport.PresenceSheet().At(firstRow: 5, firstColumn: 4)
             .WithText(12, 2, "pas une date"); // Début of the third connection, Excel row 5 + 12 = 17, column D + 2 = F
 
-        var result = Source.Read(Book(summary, presence));
+        var result = Source.ReadVia(Book(summary, presence));
 
         var report = result.Report!;
         Assert.Equal(15, report.SummaryTable!.HeaderRow);
-        Assert.Equal("B", report.SummaryTable.Letter(ReportColumn.Name));
-        Assert.Equal("D", report.SummaryTable.Letter(ReportColumn.Connection));
+        Assert.Equal("B", report.SummaryTable.Letter(ViaColumn.Name));
+        Assert.Equal("D", report.SummaryTable.Letter(ViaColumn.Connection));
         Assert.Equal(16, report.Users[0].Source.Row);
         Assert.Equal(29, report.Totals[0].Source.Row);
         Assert.Equal("D", report.Totals[0].ColumnLetters["Connexion"]);
@@ -217,11 +217,11 @@ public class ViaToleranceTests
     {
         var presence = SeedReport.PresenceSheet().WithText(9, 4, "Colonne inconnue");
 
-        var result = Source.Read(Book(SeedReport.SummarySheet(), presence));
+        var result = Source.ReadVia(Book(SeedReport.SummarySheet(), presence));
 
         Assert.Empty(result.Issues);
         Assert.All(result.Report!.Connections, c => Assert.Null(c.DurationMinutes));
-        Assert.Null(result.Report.PresenceTable!.Letter(ReportColumn.Connection));
+        Assert.Null(result.Report.PresenceTable!.Letter(ViaColumn.Connection));
     }
 
     [Fact]

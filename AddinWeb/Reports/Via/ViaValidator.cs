@@ -1,14 +1,14 @@
 using AddinWeb.Reports.Parsing;
 using AddinWeb.Reports.Text;
 
-namespace AddinWeb.Reports.Validation;
+namespace AddinWeb.Reports.Via;
 
 /// <summary>
 /// Checks a read report for what a DAFPEN manager would query. Pure: no I/O. Every warning is French, names the
 /// sheet, the Excel row and the column, and never quotes a name or an email. Unreadable rows are reported by the
 /// reader, not here.
 /// </summary>
-public static class ReportValidator
+public static class ViaValidator
 {
     /// <summary>Largest accepted gap between "Connexion" and Fin − Début, in minutes.</summary>
     public const double DurationTolerance = 0.05;
@@ -16,7 +16,7 @@ public static class ReportValidator
     /// <summary>Figures are printed with two decimals: each may be off by half a hundredth.</summary>
     private const double HalfHundredth = 0.005;
 
-    public static IReadOnlyList<ReportIssue> Validate(SessionReport report)
+    public static IReadOnlyList<ReportIssue> Validate(ViaReport report)
     {
         var issues = new List<ReportIssue>();
         CheckConnections(report, issues);
@@ -26,19 +26,19 @@ public static class ReportValidator
         return issues;
     }
 
-    private static void CheckConnections(SessionReport report, List<ReportIssue> issues)
+    private static void CheckConnections(ViaReport report, List<ReportIssue> issues)
     {
         var period = report.Header.Period;
         foreach (var c in report.Connections)
         {
             if (c.End < c.Start)
-                issues.Add(Presence(report, c.Source.Row, ReportColumn.End, "EndBeforeStart",
+                issues.Add(Presence(report, c.Source.Row, ViaColumn.End, "EndBeforeStart",
                     $"la fin de connexion ({Time(c.End)}) est antérieure au début ({Time(c.Start)})."));
             else if (c.DurationMinutes is { } stated)
             {
                 var actual = (c.End - c.Start).TotalMinutes;
                 if (Math.Abs(stated - actual) > DurationTolerance + 1e-9)
-                    issues.Add(Presence(report, c.Source.Row, ReportColumn.Connection, "DurationMismatch",
+                    issues.Add(Presence(report, c.Source.Row, ViaColumn.Connection, "DurationMismatch",
                         $"la durée indiquée ({Minutes(stated)} min) diffère de Fin − Début ({Minutes(actual)} min) "
                         + $"de {Minutes(Math.Abs(stated - actual))} min."));
             }
@@ -48,25 +48,25 @@ public static class ReportValidator
             var startDay = DateOnly.FromDateTime(c.Start);
             var endDay = DateOnly.FromDateTime(c.End);
             if (startDay < period.Start || startDay > period.End)
-                issues.Add(Presence(report, c.Source.Row, ReportColumn.Start, "OutsidePeriod",
+                issues.Add(Presence(report, c.Source.Row, ViaColumn.Start, "OutsidePeriod",
                     $"connexion le {Day(startDay)}, hors de la période du rapport ({Period(period)})."));
             else if (endDay < period.Start || endDay > period.End)
-                issues.Add(Presence(report, c.Source.Row, ReportColumn.End, "OutsidePeriod",
+                issues.Add(Presence(report, c.Source.Row, ViaColumn.End, "OutsidePeriod",
                     $"fin de connexion le {Day(endDay)}, hors de la période du rapport ({Period(period)})."));
         }
     }
 
-    private static void CheckEmails(SessionReport report, List<ReportIssue> issues)
+    private static void CheckEmails(ViaReport report, List<ReportIssue> issues)
     {
         foreach (var u in report.Users.Where(u => TextNormalizer.EmailKey(u.Email) is null))
-            issues.Add(Summary(report, u.Source.Row, ReportColumn.Email, "MissingEmail",
+            issues.Add(Summary(report, u.Source.Row, ViaColumn.Email, "MissingEmail",
                 "adresse électronique absente ; la personne est rapprochée par son nom."));
         foreach (var c in report.Connections.Where(c => TextNormalizer.EmailKey(c.Email) is null))
-            issues.Add(Presence(report, c.Source.Row, ReportColumn.Email, "MissingEmail",
+            issues.Add(Presence(report, c.Source.Row, ViaColumn.Email, "MissingEmail",
                 "adresse électronique absente ; la connexion est rapprochée par le nom."));
     }
 
-    private static void CheckTotals(SessionReport report, List<ReportIssue> issues)
+    private static void CheckTotals(ViaReport report, List<ReportIssue> issues)
     {
         foreach (var total in report.Totals)
         {
@@ -74,7 +74,7 @@ public static class ReportValidator
             var rows = isSummary ? report.Users.Count : report.Connections.Count;
             foreach (var (title, stated) in total.ColumnTotals)
             {
-                if (ReportColumns.FromTitle(title) is not { } column
+                if (ViaColumns.FromTitle(title) is not { } column
                     || (isSummary ? SummaryFigure(column) : PresenceFigure(column)) is not { } figure)
                     continue;
                 var sum = isSummary
@@ -93,29 +93,29 @@ public static class ReportValidator
         }
     }
 
-    private delegate double? Figure(UserSummary? user, Connection? connection);
+    private delegate double? Figure(ViaUserRow? user, ViaConnectionRow? connection);
 
-    private static Figure? SummaryFigure(ReportColumn column) => column switch
+    private static Figure? SummaryFigure(ViaColumn column) => column switch
     {
-        ReportColumn.Connection => (u, _) => u!.ConnectionMinutes,
-        ReportColumn.Microphone => (u, _) => u!.MicrophoneMinutes,
-        ReportColumn.Phone => (u, _) => u!.PhoneMinutes,
-        ReportColumn.Webcam => (u, _) => u!.WebcamMinutes,
-        ReportColumn.Multimedia => (u, _) => u!.MultimediaMinutes,
-        ReportColumn.ScreenShare => (u, _) => u!.ScreenShareMinutes,
-        ReportColumn.Replay => (u, _) => u!.ReplayMinutes,
-        ReportColumn.RecordingDownload => (u, _) => u!.RecordingDownloads,
+        ViaColumn.Connection => (u, _) => u!.ConnectionMinutes,
+        ViaColumn.Microphone => (u, _) => u!.MicrophoneMinutes,
+        ViaColumn.Phone => (u, _) => u!.PhoneMinutes,
+        ViaColumn.Webcam => (u, _) => u!.WebcamMinutes,
+        ViaColumn.Multimedia => (u, _) => u!.MultimediaMinutes,
+        ViaColumn.ScreenShare => (u, _) => u!.ScreenShareMinutes,
+        ViaColumn.Replay => (u, _) => u!.ReplayMinutes,
+        ViaColumn.RecordingDownload => (u, _) => u!.RecordingDownloads,
         _ => null,
     };
 
-    private static Figure? PresenceFigure(ReportColumn column) => column switch
+    private static Figure? PresenceFigure(ViaColumn column) => column switch
     {
-        ReportColumn.Connection => (_, c) => c!.DurationMinutes,
-        ReportColumn.Microphone => (_, c) => c!.MicrophoneMinutes,
-        ReportColumn.Phone => (_, c) => c!.PhoneMinutes,
-        ReportColumn.Webcam => (_, c) => c!.WebcamMinutes,
-        ReportColumn.Multimedia => (_, c) => c!.MultimediaMinutes,
-        ReportColumn.ScreenShare => (_, c) => c!.ScreenShareMinutes,
+        ViaColumn.Connection => (_, c) => c!.DurationMinutes,
+        ViaColumn.Microphone => (_, c) => c!.MicrophoneMinutes,
+        ViaColumn.Phone => (_, c) => c!.PhoneMinutes,
+        ViaColumn.Webcam => (_, c) => c!.WebcamMinutes,
+        ViaColumn.Multimedia => (_, c) => c!.MultimediaMinutes,
+        ViaColumn.ScreenShare => (_, c) => c!.ScreenShareMinutes,
         _ => null,
     };
 
@@ -124,7 +124,7 @@ public static class ReportValidator
     /// connections fit in their "Connexion", that a user with live minutes has presence rows, and that every
     /// presence row belongs to a user.
     /// </summary>
-    private static void CheckUsersAgainstPresence(SessionReport report, List<ReportIssue> issues)
+    private static void CheckUsersAgainstPresence(ViaReport report, List<ReportIssue> issues)
     {
         var users = report.Users;
         var connections = report.Connections;
@@ -142,7 +142,7 @@ public static class ReportValidator
         var live = new double[users.Count];
         var next = new int[connections.Count];
         Array.Fill(first, -1);
-        var orphans = new Dictionary<string, List<Connection>>(StringComparer.Ordinal);
+        var orphans = new Dictionary<string, List<ViaConnectionRow>>(StringComparer.Ordinal);
         for (var i = 0; i < connections.Count; i++)
         {
             var c = connections[i];
@@ -171,7 +171,7 @@ public static class ReportValidator
             if (count[user] == 0)
             {
                 if (u.ConnectionMinutes > HalfHundredth)
-                    issues.Add(Summary(report, u.Source.Row, ReportColumn.Connection, "NoPresenceRows",
+                    issues.Add(Summary(report, u.Source.Row, ViaColumn.Connection, "NoPresenceRows",
                         $"{Minutes(u.ConnectionMinutes)} min de connexion, mais aucune ligne pour cette personne dans "
                         + $"la feuille « {report.PresenceSheet} »."));
                 continue;
@@ -179,10 +179,10 @@ public static class ReportValidator
             var tolerance = HalfHundredth * (count[user] + 1) + 1e-9;
             if (live[user] > u.ConnectionMinutes + tolerance)
             {
-                var own = new List<Connection>(count[user]);
+                var own = new List<ViaConnectionRow>(count[user]);
                 for (var i = first[user]; i >= 0; i = next[i])
                     own.Add(connections[i]);
-                issues.Add(Summary(report, u.Source.Row, ReportColumn.Connection, "PresenceExceedsSummary",
+                issues.Add(Summary(report, u.Source.Row, ViaColumn.Connection, "PresenceExceedsSummary",
                     $"les connexions en direct de cette personne dans la feuille « {report.PresenceSheet} » "
                     + $"({Rows(own)}) totalisent {Minutes(live[user])} min, plus que sa « Connexion » de "
                     + $"{Minutes(u.ConnectionMinutes)} min."));
@@ -192,12 +192,12 @@ public static class ReportValidator
         foreach (var orphan in orphans.Values)
         {
             var firstRow = orphan[0];
-            issues.Add(Presence(report, firstRow.Source.Row, ReportColumn.Name, "PresenceWithoutSummary",
+            issues.Add(Presence(report, firstRow.Source.Row, ViaColumn.Name, "PresenceWithoutSummary",
                 $"cette personne ({Rows(orphan)}) n'apparaît pas dans la feuille « {report.SummarySheet} »."));
         }
     }
 
-    private static Dictionary<string, int> ByName(IReadOnlyList<UserSummary> users)
+    private static Dictionary<string, int> ByName(IReadOnlyList<ViaUserRow> users)
     {
         var byName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var u = 0; u < users.Count; u++)
@@ -205,26 +205,26 @@ public static class ReportValidator
         return byName;
     }
 
-    private static ReportIssue Summary(SessionReport report, int row, ReportColumn column, string code, string what) =>
+    private static ReportIssue Summary(ViaReport report, int row, ViaColumn column, string code, string what) =>
         ReportLocation.Warning(code, report.SummarySheet, row, Letter(report.SummaryTable, column),
-            ReportColumns.Title(column), what);
+            ViaColumns.Title(column), what);
 
-    private static ReportIssue Presence(SessionReport report, int row, ReportColumn column, string code, string what) =>
+    private static ReportIssue Presence(ViaReport report, int row, ViaColumn column, string code, string what) =>
         ReportLocation.Warning(code, report.PresenceSheet, row, Letter(report.PresenceTable, column),
-            ReportColumns.Title(column), what);
+            ViaColumns.Title(column), what);
 
     /// <summary>The column's letter in the sheet; without a located table, Via's own layout.</summary>
-    private static string? Letter(ReportTable? table, ReportColumn column) =>
+    private static string? Letter(ViaTable? table, ViaColumn column) =>
         table is not null ? table.Letter(column) : column switch
         {
-            ReportColumn.Name => "A",
-            ReportColumn.Email => "B",
-            ReportColumn.Start => "C",
-            ReportColumn.End => "D",
+            ViaColumn.Name => "A",
+            ViaColumn.Email => "B",
+            ViaColumn.Start => "C",
+            ViaColumn.End => "D",
             _ => null,
         };
 
-    private static string Rows(IReadOnlyList<Connection> connections) =>
+    private static string Rows(IReadOnlyList<ViaConnectionRow> connections) =>
         (connections.Count == 1 ? "ligne " : "lignes ") + string.Join(", ", connections.Select(c => c.Source.Row));
 
     private static string Minutes(double value) => FrenchNumbers.Format(value);
