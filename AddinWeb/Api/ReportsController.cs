@@ -1,5 +1,6 @@
 using AddinWeb.Analysis;
 using AddinWeb.Convocation;
+using AddinWeb.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AddinWeb.Api;
@@ -15,6 +16,7 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     [HttpPost("analyze")]
     [Consumes("application/json")]
+    [AnalysisSlot] // taken once MVC has read the body, never while a client is still sending it
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
