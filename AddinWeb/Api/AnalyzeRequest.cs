@@ -76,6 +76,32 @@ public sealed record AnalyzeOptions
     [RegularExpression(@"^([01]?\d|2[0-3]):[0-5]\d$", ErrorMessage = "L'heure de début d'après-midi doit être au format HH:mm, par exemple 13:00.")]
     public string? AfternoonStartsAt { get; init; }
 
+    /// <summary>
+    /// The scheduled slots the trainer entered, local wall-clock times; when given, they replace the slots the report
+    /// states. Left out: the report's slots, else sessions inferred from the connections (with a warning).
+    /// </summary>
+    public IReadOnlyList<SlotPayload>? Slots { get; init; }
+
+    /// <summary>
+    /// The sheet that holds the convened list (the trainees GAIA convened), as named on its tab. Left out: the list is
+    /// looked for among the sheets that are not the report's; "" : no list (the sheet lists the report's
+    /// participants only). The answer's <c>convocation</c> says which sheet was taken.
+    /// </summary>
+    [StringLength(255, ErrorMessage = "Le nom de la feuille de la liste des convoqués est trop long.")]
+    public string? ConvocationSheet { get; init; }
+
+    /// <summary>What is wrong with the options beyond each field's own range, in French (empty when nothing is).</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var options = ToAttendanceOptions();
+        var problems = new List<string>();
+        if (options.AbsentThreshold > options.PresentThreshold)
+            problems.Add("Le seuil d'absence doit être inférieur ou égal au seuil de présence.");
+        if (options.Slots is { } slots)
+            problems.AddRange(SlotInput.Problems(slots));
+        return problems;
+    }
+
     public AttendanceOptions ToAttendanceOptions()
     {
         var defaults = AttendanceOptions.Default;
@@ -86,6 +112,9 @@ public sealed record AnalyzeOptions
             ToleranceMinutes = ToleranceMinutes ?? defaults.ToleranceMinutes,
             // Blank is "not given": [RegularExpression] lets "" through, and TimeOnly.Parse("") throws.
             AfternoonStartsAt = AfternoonStartsAt is { } text && !string.IsNullOrWhiteSpace(text) ? TimeOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : defaults.AfternoonStartsAt,
+            Slots = Slots is { Count: > 0 } slots
+                ? slots.Where(s => s is not null).Select(s => new Reports.ScheduledSlot(s.Start, s.End)).ToList()
+                : null,
         };
     }
 }

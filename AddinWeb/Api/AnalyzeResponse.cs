@@ -1,5 +1,6 @@
 using AddinWeb.Analysis;
 using AddinWeb.Attendance;
+using AddinWeb.Convocation;
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
 
@@ -20,6 +21,12 @@ public sealed record AnalyzeResponse
     public required string Fingerprint { get; init; }
     /// <summary>The "Émargement" sheet for the task pane to paint.</summary>
     public required SheetLayout Sheet { get; init; }
+    /// <summary>
+    /// The convened list: which sheet (or file) was taken and how many people it holds, or that there is none
+    /// (<c>hasList</c> false), with the sentence to show. With a list, each participant's <c>convened</c> is true or
+    /// false and the totals count the convened and the others apart; without, <c>convened</c> is null.
+    /// </summary>
+    public required ConvocationSummary Convocation { get; init; }
 
     public static AnalyzeResponse From(ReportAnalysis analysis)
     {
@@ -34,6 +41,7 @@ public sealed record AnalyzeResponse
             Issues = analysis.Issues,
             Fingerprint = analysis.Fingerprint!,
             Sheet = analysis.Sheet!,
+            Convocation = analysis.Convocation!,
         };
     }
 }
@@ -55,6 +63,8 @@ public sealed record ReportSummary
     public ScheduledSlot? Meeting { get; init; }
     /// <summary>The sessions attendance was computed against: the slots entered, else the report's, else inferred.</summary>
     public IReadOnlyList<AttendanceSession> Sessions { get; init; } = [];
+    /// <summary>What the slot form starts from: the report's slots, else the meeting's times, else the sessions found.</summary>
+    public IReadOnlyList<ScheduledSlot> SuggestedSlots { get; init; } = [];
     /// <summary>The workbook's sheets the report was read from, in the order their rows are listed.</summary>
     public required IReadOnlyList<string> SourceSheets { get; init; }
 
@@ -70,6 +80,7 @@ public sealed record ReportSummary
         Slots = report.Header.Slots,
         Meeting = report.Header.Meeting,
         Sessions = attendance.Sessions,
+        SuggestedSlots = SlotSuggestion.For(report, attendance),
         SourceSheets = report.SourceSheets,
     };
 }

@@ -29,7 +29,7 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer, XlsxPa
     /// <response code="200">The workbook (.xlsx) with its Émargement sheet.</response>
     /// <response code="400">No file, not an .xlsx, or an option out of range.</response>
     /// <response code="413">The file is too large for a session report.</response>
-    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     [HttpPost("emargement.xlsx")]
     [Consumes("multipart/form-data")]
     [ProducesResponseType(typeof(FileContentResult), StatusCodes.Status200OK, XlsxContentType)]
@@ -58,7 +58,7 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer, XlsxPa
     /// <response code="200">A usable report: participants, warnings and the sheet.</response>
     /// <response code="400">No file, not an .xlsx, or an option out of range.</response>
     /// <response code="413">The file is too large for a session report.</response>
-    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     [HttpPost("analyze-file")]
     [Consumes("multipart/form-data")]
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
@@ -155,10 +155,9 @@ public sealed class EmargementWorkbookController(ReportAnalyzer analyzer, XlsxPa
                 ? string.Join(" ", results.Select(r => r.ErrorMessage))
                 : "Une option n'est pas un nombre (par exemple 0,8 pour 80 %).");
 
-        var options = requested.ToAttendanceOptions();
-        return options.AbsentThreshold > options.PresentThreshold
-            ? (null, "Le seuil d'absence doit être inférieur ou égal au seuil de présence.")
-            : (options, null);
+        return requested.Problems() is { Count: > 0 } problems
+            ? (null, string.Join(" ", problems))
+            : (requested.ToAttendanceOptions(), null);
     }
 
     /// <summary>"rapport.xlsx" → "rapport - émargement.xlsx".</summary>

@@ -1,4 +1,5 @@
 using AddinWeb.Analysis;
+using AddinWeb.Convocation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AddinWeb.Api;
@@ -11,7 +12,7 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     /// <summary>Reads, validates and computes attendance; returns the figures and the "Émargement" sheet layout.</summary>
     /// <response code="200">A usable report: participants, warnings and the sheet.</response>
     /// <response code="400">The body is not valid JSON, or an option is out of range.</response>
-    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     [HttpPost("analyze")]
     [Consumes("application/json")]
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
@@ -19,15 +20,14 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
     public ActionResult<AnalyzeResponse> Analyze([FromBody] AnalyzeRequest request, CancellationToken cancellationToken)
     {
-        var options = (request.Options ?? new AnalyzeOptions()).ToAttendanceOptions();
-        if (options.AbsentThreshold > options.PresentThreshold)
-            return Problem(
-                title: "Options incohérentes",
-                detail: "Le seuil d'absence doit être inférieur ou égal au seuil de présence.",
-                statusCode: StatusCodes.Status400BadRequest);
+        var requested = request.Options ?? new AnalyzeOptions();
+        if (requested.Problems() is { Count: > 0 } problems)
+            return Problem(title: "Options incohérentes", detail: string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest);
+        var options = requested.ToAttendanceOptions();
 
         // Grid limits are enforced while the JSON is read (Hosting/GridLimitJsonConverters).
-        var analysis = analyzer.Analyze(request.ToWorkbook(), options, cancellationToken);
+        var analysis = analyzer.Analyze(request.ToWorkbook(), options,
+            ConvocationChoice.FromOption(requested.ConvocationSheet), cancellationToken);
         if (!analysis.IsUsable)
             return UnusableReport.Problem(this, analysis);
 

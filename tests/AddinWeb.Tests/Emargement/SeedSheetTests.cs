@@ -113,7 +113,7 @@ public sealed class SeedSheetTests
         Assert.Equal(Analysis.Fingerprint, Sheet.ValueOf("Empreinte du rapport source"));
         Assert.Contains(Analysis.Fingerprint!, Analysis.Sheet!.Print.RightFooter);
         Assert.True(Sheet.Contains(
-            "À transmettre au gestionnaire DAFPEN avec la convocation, la fiche de rétribution et les justificatifs "
+            "À transmettre au gestionnaire de l'EAFC (ex-DAFPEN) avec la convocation, la fiche de rétribution et les justificatifs "
             + "de dépense avant le 25/11/2020"));
         Assert.Equal(new DateTime(2026, 11, 29, 13, 30, 0).ToOADate(), (double)Sheet.ValueOf("Feuille établie le")!, 9);
         // The three people only in "Sommaire" are what validation flags: listed with their sheet and row.

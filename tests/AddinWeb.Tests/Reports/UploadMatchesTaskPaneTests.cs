@@ -30,7 +30,7 @@ public class UploadMatchesTaskPaneTests
         var taskPane = SeedReport.Workbook(NumberStyle.Numeric, DateStyle.SerialNumber);
         var upload = Uploaded(SeedReport.Workbook(NumberStyle.Numeric, DateStyle.DateCell));
 
-        Assert.Equal(ReportFingerprint.Compute(taskPane.Sheets), ReportFingerprint.Compute(upload.Sheets));
+        Assert.Equal(ViaReportSource.Fingerprint(taskPane.Sheets), ViaReportSource.Fingerprint(upload.Sheets));
         var fromTaskPane = new ViaReportSource().ReadVia(taskPane);
         var fromUpload = new ViaReportSource().ReadVia(upload);
         Assert.Empty(fromUpload.Issues);
@@ -44,7 +44,7 @@ public class UploadMatchesTaskPaneTests
         var taskPane = At(SeedReport.Workbook(NumberStyle.Numeric, DateStyle.SerialNumber), 4, 3);
         var upload = Uploaded(At(SeedReport.Workbook(NumberStyle.Numeric, DateStyle.DateCell), 4, 3));
 
-        Assert.Equal(ReportFingerprint.Compute(taskPane.Sheets), ReportFingerprint.Compute(upload.Sheets));
+        Assert.Equal(ViaReportSource.Fingerprint(taskPane.Sheets), ViaReportSource.Fingerprint(upload.Sheets));
         var report = new ViaReportSource().ReadVia(upload).Report!;
         Assert.Equal(17, report.Users[0].Source.Row);
         Assert.Equal("E", report.SummaryTable!.Letter(ViaColumn.Connection));

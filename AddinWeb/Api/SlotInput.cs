@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AddinWeb.Reports;
+
+namespace AddinWeb.Api;
+
+/// <summary>A scheduled slot as the trainer enters it: local wall-clock times, no time zone.</summary>
+public sealed record SlotPayload
+{
+    /// <summary>Start, local wall-clock time, ISO 8601 without offset: "2024-03-25T14:00".</summary>
+    [JsonConverter(typeof(LocalDateTimeJsonConverter))]
+    public DateTime Start { get; init; }
+
+    /// <summary>End, local wall-clock time, ISO 8601 without offset: "2024-03-25T16:30".</summary>
+    [JsonConverter(typeof(LocalDateTimeJsonConverter))]
+    public DateTime End { get; init; }
+}
+
+/// <summary>
+/// The rules of the slots a trainer enters, the same for the JSON option <c>options.slots</c> and the upload's
+/// repeatable <c>slot</c> field (<c>2024-03-25T14:00/2024-03-25T16:30</c>): each ends after it starts, lasts a day
+/// at most and lies between 2000 and 2100; a training has at most <see cref="MaxSlots"/> of them.
+/// </summary>
+public static class SlotInput
+{
+    public const int MaxSlots = 40;
+    public const double MaxSlotHours = 24;
+    private static readonly DateTime Earliest = new(2000, 1, 1);
+    private static readonly DateTime Latest = new(2100, 1, 1);
+
+    /// <summary>What a slot written as text looks like, for messages and documentation.</summary>
+    public const string Example = "2024-03-25T14:00/2024-03-25T16:30";
+
+    private static readonly string[] Formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
+
+    /// <summary>A local wall-clock time "2024-03-25T14:00" (seconds optional), or false.</summary>
+    public static bool TryParseTime(string? text, out DateTime value) =>
+        DateTime.TryParseExact(text?.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+
+    /// <summary>"start/end" as the upload form sends it, or false.</summary>
+    public static bool TryParse(string? text, out ScheduledSlot slot)
+    {
+        slot = null!;
+        var parts = (text ?? "").Split('/');
+        if (parts.Length != 2 || !TryParseTime(parts[0], out var start) || !TryParseTime(parts[1], out var end))
+            return false;
+        slot = new ScheduledSlot(start, end);
+        return true;
+    }
+
+    /// <summary>The French reasons the slots cannot be used (none when they can), naming each slot by its number.</summary>
+    public static IReadOnlyList<string> Problems(IReadOnlyList<ScheduledSlot> slots)
+    {
+        var problems = new List<string>();
+        if (slots.Count > MaxSlots)
+        {
+            problems.Add($"Au plus {MaxSlots} créneaux peuvent être saisis ({slots.Count} reçus).");
+            return problems;
+        }
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var (start, end) = (slots[i].Start, slots[i].End);
+            var which = slots.Count == 1 ? "Le créneau" : $"Le créneau n° {i + 1}";
+            if (start < Earliest || end > Latest)
+                problems.Add($"{which} doit être compris entre l'an 2000 et l'an 2100.");
+            else if (end <= start)
+                problems.Add($"{which} doit se terminer après son début.");
+            else if ((end - start).TotalHours > MaxSlotHours)
+                problems.Add($"{which} dure plus de {MaxSlotHours:0} heures : saisissez un créneau par demi-journée ou par jour.");
+        }
+        return problems;
+    }
+}
+
+/// <summary>
+/// Reads and writes a local wall-clock time ("2024-03-25T14:00"). A time with an offset or a "Z" is refused: the
+/// slots are the report's local times, and converting them with the server's zone would shift them.
+/// </summary>
+public sealed class LocalDateTimeJsonConverter : JsonConverter<DateTime>
+{
+    public override DateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String && SlotInput.TryParseTime(reader.GetString(), out var value)
+            ? value
+            : throw new JsonException("Heure attendue au format local AAAA-MM-JJTHH:MM, par exemple 2024-03-25T14:00, sans fuseau horaire.");
+
+    public override void Write(Utf8JsonWriter writer, DateTime value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+}
