@@ -10,7 +10,7 @@ namespace AddinWeb.Reports.Tabular;
 /// in three) that Excel cut at a ';' of the line into several text cells (put back together with ';');</item>
 /// <item>no row of several cells holds anything but text (a real table holds numbers or dates somewhere);</item>
 /// <item>the separator found over those lines (<see cref="Separators"/>) splits at least two of them, and at least
-/// half, into several fields.</item>
+/// half, into several fields, and at least two into several non-empty values.</item>
 /// </list>
 /// Each line is then split again with the same CSV library as a file (<see cref="DelimitedText"/>), on the same row,
 /// so row numbers do not move. A row that is not a text line (empty, or a lone number Excel made of a one-field
@@ -19,10 +19,12 @@ namespace AddinWeb.Reports.Tabular;
 /// What Excel did to a quoted first field: reading <c>"Agnès Formatrice","TRUE","0"</c> as one field, Excel takes
 /// the quotes off the first field and keeps the rest of the line literally, <c>Agnès Formatrice,"TRUE","0"</c>.
 /// That line splits the same way again, unless the first field held a separator (<c>"Martin, Bruno","FALSE"</c>
-/// shown as <c>Martin, Bruno,"FALSE"</c>), which then gives one field too many. Such a line is mended against the
-/// sheet's usual width (its most common field count): when it has more fields than that, and cutting it at a
-/// <c>,"</c> before which it holds no quote leaves exactly one field less than that width after the cut, the text
-/// before the cut is the first field.
+/// shown as <c>Martin, Bruno,"FALSE"</c>), which would give one field too many. So when every line of the sheet
+/// that holds a quote has exactly that shape (a text, then only quoted values, one of which needed no quotes: the
+/// file's writer quoted every value), the text before those values is taken as the first field, separators and all.
+/// A file whose writer quoted only what needed it (Zoom) shows <c>"Martin, Bruno",…</c> as <c>Martin, Bruno,…</c>
+/// with no trace of the quotes: nothing can tell that line apart, and the file itself (the upload) is the way to
+/// read it.
 /// </para>
 /// </summary>
 public static class WholeLineSheet
@@ -36,12 +38,16 @@ public static class WholeLineSheet
         var texts = lines.OfType<string>().ToList();
         var found = Separators.Detect(string.Join('\n', texts));
         separator = found;
-        var split = lines.Select(l => l is null ? null : SplitShownLine(l, found)).ToList();
+        var quotedValues = QuotesEveryValue(lines, found);
+        var split = lines.Select(l => l is null ? null
+            : quotedValues && StrippedFirstField(l, found) is { } mended ? mended : SplitShownLine(l, found)).ToList();
+        // Lines of several fields, two of which at least hold several values: a line of separators alone (Zoom's
+        // ",,,,,,") splits but proves little.
         var several = split.Count(f => f is { Count: >= 2 });
-        if (several < 2 || several * 2 < texts.Count)
+        var values = split.Count(f => f is not null && f.Count(v => v.Length > 0) >= 2);
+        if (several < 2 || several * 2 < texts.Count || values < 2)
             return null;
 
-        var width = UsualWidth(split);
         var rows = new List<IReadOnlyList<Cell>>(sheet.Rows.Count);
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
@@ -50,7 +56,6 @@ public static class WholeLineSheet
                 rows.Add(sheet.Rows[r].Any(c => !c.IsEmpty) ? sheet.Rows[r] : []);
                 continue;
             }
-            fields = MendStrippedFirstField(lines[r]!, fields, width, separator);
             rows.Add(fields.Select(Cell.FromText).ToArray());
         }
         return new SheetGrid(sheet.Name, rows, sheet.FirstRow, 1);
@@ -112,26 +117,42 @@ public static class WholeLineSheet
         return quote > 0 && quote + 1 < line.Length && line[quote + 1] == separator && line[^1] != '"';
     }
 
-    /// <summary>The most common field count of lines of several fields (the larger one on a tie).</summary>
-    private static int UsualWidth(List<List<string>?> split) =>
-        split.Where(f => f is { Count: >= 2 }).GroupBy(f => f!.Count)
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault();
-
-    /// <summary>See the class summary: a first field with a separator inside, whose quotes Excel removed.</summary>
-    internal static List<string> MendStrippedFirstField(string line, List<string> fields, int width, char separator)
+    /// <summary>
+    /// True when the file's writer quoted every value, as BigBlueButton does: every line that holds a quote has the
+    /// shape Excel gives such a line (<see cref="StrippedFirstField"/> finds its first field), and some quoted value
+    /// needed no quotes (an empty value, "FALSE"): a writer that quotes only what needs it would not have quoted it.
+    /// </summary>
+    private static bool QuotesEveryValue(string?[] lines, char separator)
     {
-        if (fields.Count <= width)
-            return fields;
+        var proof = false;
+        foreach (var line in lines)
+        {
+            if (line is null || !line.Contains('"'))
+                continue;
+            if (LostOuterQuotes(line, separator) || StrippedFirstField(line, separator) is not { } fields)
+                return false;
+            proof |= fields.Skip(1).Any(f => f.IndexOfAny([separator, '"', '\r', '\n']) < 0);
+        }
+        return proof;
+    }
+
+    /// <summary>
+    /// The fields of a line of the shape Excel gives a line whose every value is quoted, once it took the quotes off
+    /// the first one: the first field's text, separators and quotes kept, then a separator and nothing but quoted
+    /// values (<c>Martin, Bruno,"FALSE","3,5"</c>). The first field ends at the first separator after which the rest
+    /// is only quoted values. Null for any other line.
+    /// </summary>
+    internal static List<string>? StrippedFirstField(string line, char separator)
+    {
         for (var p = line.IndexOf(separator); p >= 0 && p + 1 < line.Length; p = line.IndexOf(separator, p + 1))
         {
-            if (line.AsSpan(0, p).Contains('"'))
-                break;
             if (line[p + 1] != '"')
                 continue;
-            var tail = DelimitedText.SplitLine(line[(p + 1)..], separator);
-            if (tail.Count == width - 1)
+            var rest = line[(p + 1)..];
+            var tail = DelimitedText.SplitLine(rest, separator);
+            if (string.Join(separator, tail.Select(f => "\"" + f.Replace("\"", "\"\"") + "\"")) == rest)
                 return [line[..p], .. tail];
         }
-        return fields;
+        return null;
     }
 }

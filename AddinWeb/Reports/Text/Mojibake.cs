@@ -8,8 +8,11 @@ namespace AddinWeb.Reports.Text;
 /// text back as the Windows-1252 bytes it was read from and decodes them as UTF-8, and applies only when that is
 /// exact: every character has its Windows-1252 byte (the five bytes Windows-1252 leaves undefined, 0x81 0x8D 0x8F
 /// 0x90 0x9D, come back from U+0081…, as Windows decodes them, or from LibreOffice's U+F181…) and the bytes are valid UTF-8 with at least one
-/// multi-byte sequence. Correct French text is never touched: "é" alone is the byte E9, which cannot stand alone in
-/// UTF-8, and any accented letter that is not followed by the right punctuation breaks it the same way.
+/// multi-byte sequence. Correct French running text is not touched: "é" alone is the byte E9, which cannot stand
+/// alone in UTF-8, and an accented letter followed by a letter breaks it the same way. Two French shapes do read as
+/// UTF-8: a capital right before a no-break space ("OÙ ?", "ALLÔ !": D9 A0, D4 A0), or an accented letter before a
+/// no-break space and a closing guillemet with no opening one ("café »"). That is why a sheet is judged as a
+/// whole (<c>Tabular.MojibakeSheet</c>): its other accented texts outvote such a one.
 /// </summary>
 public static class Mojibake
 {
