@@ -4,6 +4,7 @@ using AddinWeb.Convocation;
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
+using AddinWeb.Reports.Tabular;
 
 namespace AddinWeb.Analysis;
 
@@ -40,6 +41,9 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
         CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        // What Excel made of a downloaded .csv (lines whole in column A, UTF-8 read as Windows-1252) is undone once,
+        // for every source; a workbook that needs nothing (Via's) is handed back as it is.
+        workbook = ShownWorkbook.MakeReadable(workbook).Workbook;
         // The first source that recognises the workbook reads it; when none does, the answer lists what each looks for.
         var source = sources.FirstOrDefault(s => s.Recognises(workbook));
         if (source is null)
@@ -71,7 +75,11 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
             .ThenBy(i => i.Row ?? 0)
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();
-        var sourceSheets = workbook.Sheets.Where(s => report.SourceSheets.Contains(s.Name));
+        // A source that types its cells (a delimited export) is fingerprinted on its typed copy, the same whether the
+        // file came itself or as Excel showed it; a workbook's own cells otherwise.
+        var sourceSheets = report.TypedSheets.Count > 0
+            ? report.TypedSheets
+            : workbook.Sheets.Where(s => report.SourceSheets.Contains(s.Name));
         var fingerprint = ReportFingerprint.Compute(sourceSheets, sheet => report.SheetRank(sheet.Name));
         var document = new EmargementDocument(report, attendance, issues, fingerprint,
             emargementClock.LocalNow(clock), ToolVersion)
