@@ -72,7 +72,7 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
             .ToList();
         cancellationToken.ThrowIfCancellationRequested();
         var sourceSheets = workbook.Sheets.Where(s => report.SourceSheets.Contains(s.Name));
-        var fingerprint = ReportFingerprint.Compute(sourceSheets);
+        var fingerprint = ReportFingerprint.Compute(sourceSheets, sheet => report.SheetRank(sheet.Name));
         var document = new EmargementDocument(report, attendance, issues, fingerprint,
             emargementClock.LocalNow(clock), ToolVersion)
         {

@@ -1,5 +1,6 @@
 using AddinWeb.Analysis;
 using AddinWeb.Convocation;
+using AddinWeb.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AddinWeb.Api;
@@ -12,9 +13,10 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     /// <summary>Reads, validates and computes attendance; returns the figures and the "Émargement" sheet layout.</summary>
     /// <response code="200">A usable report: participants, warnings and the sheet.</response>
     /// <response code="400">The body is not valid JSON, or an option is out of range.</response>
-    /// <response code="422">The workbook is not a usable Via report: the errors say what is missing.</response>
+    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     [HttpPost("analyze")]
     [Consumes("application/json")]
+    [AnalysisSlot] // taken once MVC has read the body, never while a client is still sending it
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]

@@ -138,7 +138,7 @@ public static class ConvocationFinder
             HeaderRow = list.Columns.HeaderRow,
             People = list.People.Count,
             OtherSheets = others,
-            Fingerprint = ReportFingerprint.Compute([sheet]),
+            Fingerprint = ReportFingerprint.Compute([sheet], _ => 0),
             Message = $"Liste des convoqués : {where}, {ConvocationText.People(list.People.Count)}{how}.",
         };
         return new ConvocationLookup(list, summary, list.Issues);

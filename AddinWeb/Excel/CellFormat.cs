@@ -1,16 +1,18 @@
 using AddinWeb.Emargement;
-using ClosedXML.Excel;
 
 namespace AddinWeb.Excel;
 
 /// <summary>One side of a cell's border, as overrides of the sheet's own style (null: the sheet's).</summary>
-internal readonly record struct CellEdge(XLBorderStyleValues? Line, string? Color);
+/// <remarks>Line: "Thin", "Medium", "Thick" or "None" (a line explicitly removed).</remarks>
+internal readonly record struct CellEdge(string? Line, string? Color);
 
 /// <summary>
 /// What the layout's format runs (and merges) leave on one cell, as overrides of the new sheet's own style: null
-/// keeps the sheet's value. Folding every run into one value per cell lets the renderer give each cell its style in
-/// a single assignment, where ClosedXML 0.95's per-property setters walk every cell of a range once per property.
-/// The fold reproduces those setters exactly (later runs win, borders per side, see <see cref="Apply"/>).
+/// keeps the sheet's value. Folding every run into one value per cell lets a renderer give each cell its style in
+/// a single assignment (ClosedXML 0.95's per-property setters walk every cell of a range once per property), or
+/// write one style per distinct format (the SpreadsheetML writer). The fold reproduces ClosedXML's range setters
+/// exactly (later runs win, borders per side, see <see cref="Apply"/>). Library-neutral: alignments and lines are
+/// the layout's own words ("Left", "Thin"…).
 /// </summary>
 internal readonly record struct CellFormat
 {
@@ -27,8 +29,10 @@ internal readonly record struct CellFormat
     public string? Fill { get; init; }
 
     // Alignment
-    public XLAlignmentHorizontalValues? Horizontal { get; init; }
-    public XLAlignmentVerticalValues? Vertical { get; init; }
+    /// <summary>"Left", "Center" or "Right".</summary>
+    public string? Horizontal { get; init; }
+    /// <summary>"Top", "Center" or "Bottom".</summary>
+    public string? Vertical { get; init; }
     public bool? WrapText { get; init; }
 
     // Border
@@ -101,37 +105,31 @@ internal readonly record struct CellFormat
     public CellFormat WithoutInsideLines(Edges edges)
     {
         var cell = this;
-        if (!edges.HasFlag(Edges.Left)) cell = cell with { Left = cell.Left with { Line = XLBorderStyleValues.None } };
-        if (!edges.HasFlag(Edges.Right)) cell = cell with { Right = cell.Right with { Line = XLBorderStyleValues.None } };
-        if (!edges.HasFlag(Edges.Top)) cell = cell with { Top = cell.Top with { Line = XLBorderStyleValues.None } };
-        if (!edges.HasFlag(Edges.Bottom)) cell = cell with { Bottom = cell.Bottom with { Line = XLBorderStyleValues.None } };
+        if (!edges.HasFlag(Edges.Left)) cell = cell with { Left = cell.Left with { Line = "None" } };
+        if (!edges.HasFlag(Edges.Right)) cell = cell with { Right = cell.Right with { Line = "None" } };
+        if (!edges.HasFlag(Edges.Top)) cell = cell with { Top = cell.Top with { Line = "None" } };
+        if (!edges.HasFlag(Edges.Bottom)) cell = cell with { Bottom = cell.Bottom with { Line = "None" } };
         return cell;
     }
 
     /// <summary>The members of each style component, the unit ClosedXML compares and copies.</summary>
     public (bool?, bool?, double?, string?) FontPart => (Bold, Italic, FontSize, FontColor);
-    public (XLAlignmentHorizontalValues?, XLAlignmentVerticalValues?, bool?) AlignmentPart => (Horizontal, Vertical, WrapText);
+    public (string?, string?, bool?) AlignmentPart => (Horizontal, Vertical, WrapText);
     public (CellEdge, CellEdge, CellEdge, CellEdge) BorderPart => (Left, Right, Top, Bottom);
 
-    internal static XLAlignmentHorizontalValues HorizontalOf(string value) => value switch
+    internal static string HorizontalOf(string value) => value switch
     {
-        "Center" => XLAlignmentHorizontalValues.Center,
-        "Right" => XLAlignmentHorizontalValues.Right,
-        _ => XLAlignmentHorizontalValues.Left,
+        "Center" => "Center",
+        "Right" => "Right",
+        _ => "Left",
     };
 
-    internal static XLAlignmentVerticalValues VerticalOf(string value) => value switch
+    internal static string VerticalOf(string value) => value switch
     {
-        "Top" => XLAlignmentVerticalValues.Top,
-        "Bottom" => XLAlignmentVerticalValues.Bottom,
-        _ => XLAlignmentVerticalValues.Center,
+        "Top" => "Top",
+        "Bottom" => "Bottom",
+        _ => "Center",
     };
 
-    internal static XLBorderStyleValues? LineOf(string? style) => style switch
-    {
-        "Thin" => XLBorderStyleValues.Thin,
-        "Medium" => XLBorderStyleValues.Medium,
-        "Thick" => XLBorderStyleValues.Thick,
-        _ => null,
-    };
+    internal static string? LineOf(string? style) => style is "Thin" or "Medium" or "Thick" ? style : null;
 }

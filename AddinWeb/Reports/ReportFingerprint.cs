@@ -4,7 +4,6 @@ using System.Security.Cryptography;
 using System.Text;
 using AddinWeb.Reports.Grid;
 using AddinWeb.Reports.Parsing;
-using AddinWeb.Reports.Via;
 
 namespace AddinWeb.Reports;
 
@@ -14,8 +13,9 @@ namespace AddinWeb.Reports;
 /// numbers, blanks as "") or an upload read by ClosedXML (date cells, A1 origin, trailing blank rows/columns).
 /// <para>Normalisation, in this order:</para>
 /// <list type="number">
-/// <item>Sheets in role order: the summary sheet ("Sommaire"), then the presence sheet, then any other sheet given,
-/// in the order given. Sheet names are not hashed (only their role index), so renaming a tab keeps the print.</item>
+/// <item>Sheets in role order, the role being the sheet's rank among the report's source sheets (Via: its summary
+/// sheet, then its presence sheet), sheets of equal role in the order given. Sheet names are not hashed (only their
+/// role index), so renaming a tab keeps the print.</item>
 /// <item>Cells at their absolute Excel position (<see cref="SheetGrid.FirstRow"/>/<see cref="SheetGrid.FirstColumn"/>
 /// added), row by row, left to right. Blank cells (empty, "" or only spaces) are skipped, so neither the used range
 /// nor trailing blank rows and columns matter.</item>
@@ -39,22 +39,24 @@ public static class ReportFingerprint
     /// <summary>Room kept free for a line's row, column, kind, length and number (texts are measured).</summary>
     private const int LineRoom = 256;
 
-    public static string Compute(IEnumerable<SheetGrid> sourceSheets)
+    /// <param name="sourceSheets">The sheets the report was read from.</param>
+    /// <param name="role">Each sheet's rank among the report's source sheets (0 for the first).</param>
+    public static string Compute(IEnumerable<SheetGrid> sourceSheets, Func<SheetGrid, int> role)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var ordered = sourceSheets.Select((sheet, index) => (sheet, index))
-            .OrderBy(s => ViaSheets.Role(s.sheet)).ThenBy(s => s.index);
+        var ordered = sourceSheets.Select((sheet, index) => (sheet, index, role: role(sheet)))
+            .OrderBy(s => s.role).ThenBy(s => s.index);
         var block = new Utf8Block(hash);
         try
         {
             Span<char> number = stackalloc char[64];
             var position = 0;
-            foreach (var (sheet, _) in ordered)
+            foreach (var (sheet, _, sheetRole) in ordered)
             {
                 block.Ascii("sheet ");
                 block.Integer(position++);
                 block.Ascii(" role ");
-                block.Integer(ViaSheets.Role(sheet));
+                block.Integer(sheetRole);
                 block.Ascii("\n");
                 for (var r = 0; r < sheet.Rows.Count; r++)
                 {

@@ -50,7 +50,7 @@ public sealed record ReportHeader
 }
 
 /// <summary>
-/// What a report says of one person's presence when it has no per-connection times (BigBlueButton's dashboard,
+/// What a report says of one person's presence when it has no per-connection times (a BBB dashboard,
 /// Teams' participants section): first join, last leave and total time connected. What such a row proves within a
 /// slot is a range, not a figure (see the attendance engine).
 /// </summary>
@@ -60,7 +60,7 @@ public sealed record ReportHeader
 public sealed record PresenceSummary(DateTime FirstJoin, DateTime? LastLeave, double DurationMinutes);
 
 /// <summary>
-/// One row that lists a person: Via's "Sommaire", a BigBlueButton dashboard row, Teams' participants section, a Zoom
+/// One row that lists a person: a row of Via's summary sheet, a BBB dashboard row, Teams' participants section, a Zoom
 /// "unique users" row. Its presence figures are <see cref="Presence"/> when the platform gives no connection rows.
 /// </summary>
 public sealed record UserSummary
@@ -97,7 +97,7 @@ public sealed record Connection
 /// </summary>
 public sealed record SessionReport
 {
-    /// <summary>The platform's name as users know it ("Ma cl@sse virtuelle", "BigBlueButton"), shown on the sheet.</summary>
+    /// <summary>The platform's name as users know it (each source's <see cref="IReportSource.Platform"/>), shown on the sheet.</summary>
     public required string Platform { get; init; }
     public required ReportHeader Header { get; init; }
     public IReadOnlyList<UserSummary> Users { get; init; } = [];
@@ -107,6 +107,14 @@ public sealed record SessionReport
     /// (warnings, source rows): what the fingerprint covers.
     /// </summary>
     public IReadOnlyList<string> SourceSheets { get; init; } = [];
+
+    /// <summary>
+    /// The source sheets with native values (dates as dates, durations as durations), made by a reader of a
+    /// delimited file with <see cref="Tabular.TypedSheetBuilder"/>: what the workbook returned for a .csv upload
+    /// holds beside the "Émargement" sheet (see that builder for how to write them). Empty when the source was a
+    /// workbook already (Via): its own sheets are returned as they came.
+    /// </summary>
+    public IReadOnlyList<SheetGrid> TypedSheets { get; init; } = [];
 
     /// <summary>Position of a sheet in <see cref="SourceSheets"/>; other sheets come after them.</summary>
     public int SheetRank(string? sheet)
@@ -138,12 +146,12 @@ public interface IReportSource
     /// <summary>Short name of the format, e.g. "via", "bbb": the API's <c>format</c>.</summary>
     string Format { get; }
 
-    /// <summary>The platform's name as users know it, e.g. "Ma cl@sse virtuelle".</summary>
+    /// <summary>The platform's name as users know it, as the sheet prints it ("Plateforme : …").</summary>
     string Platform { get; }
 
     /// <summary>
     /// What this source looks for, in French, for the message shown when no source recognises a workbook, e.g.
-    /// "les feuilles « Sommaire » et « Temps de connexion en présence »".
+    /// "un classeur .xlsx aux feuilles « … » et « … »".
     /// </summary>
     string Expected { get; }
 

@@ -27,7 +27,7 @@ public static class PipelineStages
             var report = ViaReportSource.ToSessionReport(via);
             var issues = ViaValidator.Validate(via);
             var attendance = AttendanceEngine.Compute(report, AttendanceOptions.Default);
-            var fingerprint = ReportFingerprint.Compute(workbook.Sheets);
+            var fingerprint = ViaReportSource.Fingerprint(workbook.Sheets);
             var document = new EmargementDocument(report, attendance, [.. issues, .. attendance.Observations],
                 fingerprint, new DateTime(2026, 11, 29, 12, 0, 0), "bench");
 
@@ -36,7 +36,7 @@ public static class PipelineStages
                 Measure(runs, () => new ViaReportSource().ReadVia(workbook)),
                 Measure(runs, () => ViaValidator.Validate(via)),
                 Measure(runs, () => AttendanceEngine.Compute(report, AttendanceOptions.Default)),
-                Measure(runs, () => ReportFingerprint.Compute(workbook.Sheets)),
+                Measure(runs, () => ViaReportSource.Fingerprint(workbook.Sheets)),
                 Measure(runs, () => EmargementLayout.Build(document)),
             };
             var sum = (Ms: stages.Sum(s => s.Ms), Mb: stages.Sum(s => s.Mb));

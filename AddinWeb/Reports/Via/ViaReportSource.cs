@@ -49,6 +49,12 @@ public sealed class ViaReportSource : IReportSource
         SourceSheets = [via.SummarySheet, via.PresenceSheet],
     };
 
+    /// <summary>
+    /// The fingerprint of a Via workbook's sheets, each in its role (summary, presence, other): what the analysis
+    /// gives for a Via report, for the tests and benchmarks that fingerprint sheets without analysing them.
+    /// </summary>
+    public static string Fingerprint(IEnumerable<SheetGrid> sheets) => ReportFingerprint.Compute(sheets, ViaSheets.Role);
+
     /// <summary>The report with every figure of its two sheets, and what the reader found on the way (no checks yet).</summary>
     public ViaReadResult ReadVia(WorkbookGrid workbook)
     {

@@ -141,16 +141,14 @@ public sealed class SeedSheetTests
     [Fact]
     public void Seed_workbook_gets_the_sheet_with_native_cells_and_unchanged_sources()
     {
-        using var original = SeedWorkbook.Create();
+        // The upload's path: the seed .xlsx read, analysed, the sheet inserted into the package; then opened by ClosedXML.
+        var uploaded = SeedWorkbook.Bytes();
+        using var original = new XLWorkbook(new MemoryStream(uploaded));
         var before = original.Worksheets.ToDictionary(s => s.Name, WorkbookSnapshot.Of);
-        using var workbook = SeedWorkbook.Create();
         var analysis = new ReportAnalyzer([new ViaReportSource()], new StoppedClock(Now), new EmargementClock("Europe/Paris"))
-            .Analyze(ClosedXmlWorkbookReader.Read(workbook), AttendanceOptions.Default);
+            .Analyze(SeedWorkbook.Read(uploaded), AttendanceOptions.Default);
         Assert.Equal(Analysis.Fingerprint, analysis.Fingerprint);
-        ClosedXmlSheetRenderer.Render(workbook, analysis.Sheet!);
-        using var saved = new MemoryStream();
-        workbook.SaveAs(saved);
-        using var reopened = new XLWorkbook(new MemoryStream(saved.ToArray()));
+        using var reopened = new XLWorkbook(new MemoryStream(AddinWeb.Upload.SheetInsertion.Insert(uploaded, analysis.Sheet!)));
 
         foreach (var (name, cells) in before) Assert.Equal(cells, WorkbookSnapshot.Of(reopened.Worksheet(name)));
         var sheet = reopened.Worksheet("Émargement");

@@ -1,3 +1,4 @@
+using AddinWeb.Reports.Via;
 using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
 using AddinWeb.Tests.Seed;
@@ -9,7 +10,7 @@ namespace AddinWeb.Tests.Reports;
 /// <summary>"Empreinte du rapport source": same report, same print, whichever way the cells came in.</summary>
 public class ReportFingerprintTests
 {
-    private static string Print(params SheetGrid[] sheets) => ReportFingerprint.Compute(sheets);
+    private static string Print(params SheetGrid[] sheets) => ViaReportSource.Fingerprint(sheets);
 
     private static string SeedPrint(NumberStyle n = NumberStyle.Numeric, DateStyle d = DateStyle.SerialNumber) =>
         Print(SeedReport.SummarySheet(n), SeedReport.PresenceSheet(n, d));
@@ -124,8 +125,8 @@ public class ReportFingerprintTests
     {
         var workbook = SyntheticReport.Workbook(5_000, dates: dates);
 
-        Assert.Equal(expected, ReportFingerprint.Compute(workbook.Sheets));
-        Assert.Equal(FingerprintReference.Compute(workbook.Sheets), ReportFingerprint.Compute(workbook.Sheets));
+        Assert.Equal(expected, ViaReportSource.Fingerprint(workbook.Sheets));
+        Assert.Equal(FingerprintReference.Compute(workbook.Sheets), ViaReportSource.Fingerprint(workbook.Sheets));
     }
 
     private static readonly string[] AwkwardTexts =
@@ -158,7 +159,7 @@ public class ReportFingerprintTests
     public void Is_the_first_shipped_value_for_any_grid()
     {
         AwkwardSheet.Array[0, 4].Sample(sheets =>
-            ReportFingerprint.Compute(sheets) == FingerprintReference.Compute(sheets), iter: 3000);
+            ViaReportSource.Fingerprint(sheets) == FingerprintReference.Compute(sheets), iter: 3000);
     }
 
     [Fact]
@@ -169,7 +170,7 @@ public class ReportFingerprintTests
             (IReadOnlyList<Cell>)[Cell.FromText(string.Concat(Enumerable.Repeat("é€\ud83d\ude00a ", 1_000 * (i % 7 + 1))))]).ToList();
         var sheet = new SheetGrid("Sommaire", rows);
 
-        Assert.Equal(FingerprintReference.Compute([sheet]), ReportFingerprint.Compute([sheet]));
+        Assert.Equal(FingerprintReference.Compute([sheet]), ViaReportSource.Fingerprint([sheet]));
     }
 
     /// <summary>Numbers are written digit by digit when they can be: exactly the text the custom format gave.</summary>

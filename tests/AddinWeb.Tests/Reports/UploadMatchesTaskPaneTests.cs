@@ -9,17 +9,12 @@ using ClosedXML.Excel;
 namespace AddinWeb.Tests.Reports;
 
 /// <summary>
-/// The seed saved as a real .xlsx and read back by ClosedXML (the upload) against the cells Office.js sends
+/// The seed saved as a real .xlsx and read back by the upload's reader against the cells Office.js sends
 /// (the task pane): same report, same fingerprint.
 /// </summary>
 public class UploadMatchesTaskPaneTests
 {
-    private static WorkbookGrid Uploaded(WorkbookGrid written)
-    {
-        using var stream = new MemoryStream(SeedWorkbook.Bytes(written));
-        using var workbook = new XLWorkbook(stream);
-        return ClosedXmlWorkbookReader.Read(workbook);
-    }
+    private static WorkbookGrid Uploaded(WorkbookGrid written) => SeedWorkbook.Read(SeedWorkbook.Bytes(written));
 
     private static WorkbookGrid At(WorkbookGrid grid, int row, int column) =>
         new(grid.Sheets.Select(s => s with { FirstRow = row, FirstColumn = column }).ToList());
@@ -30,7 +25,7 @@ public class UploadMatchesTaskPaneTests
         var taskPane = SeedReport.Workbook(NumberStyle.Numeric, DateStyle.SerialNumber);
         var upload = Uploaded(SeedReport.Workbook(NumberStyle.Numeric, DateStyle.DateCell));
 
-        Assert.Equal(ReportFingerprint.Compute(taskPane.Sheets), ReportFingerprint.Compute(upload.Sheets));
+        Assert.Equal(ViaReportSource.Fingerprint(taskPane.Sheets), ViaReportSource.Fingerprint(upload.Sheets));
         var fromTaskPane = new ViaReportSource().ReadVia(taskPane);
         var fromUpload = new ViaReportSource().ReadVia(upload);
         Assert.Empty(fromUpload.Issues);
@@ -44,7 +39,7 @@ public class UploadMatchesTaskPaneTests
         var taskPane = At(SeedReport.Workbook(NumberStyle.Numeric, DateStyle.SerialNumber), 4, 3);
         var upload = Uploaded(At(SeedReport.Workbook(NumberStyle.Numeric, DateStyle.DateCell), 4, 3));
 
-        Assert.Equal(ReportFingerprint.Compute(taskPane.Sheets), ReportFingerprint.Compute(upload.Sheets));
+        Assert.Equal(ViaReportSource.Fingerprint(taskPane.Sheets), ViaReportSource.Fingerprint(upload.Sheets));
         var report = new ViaReportSource().ReadVia(upload).Report!;
         Assert.Equal(17, report.Users[0].Source.Row);
         Assert.Equal("E", report.SummaryTable!.Letter(ViaColumn.Connection));
