@@ -74,7 +74,10 @@ public class TypedSheetBuilderTests
         workbook.SaveAs(stream);
         stream.Position = 0;
         using var reopened = new XLWorkbook(stream);
-        var back = ClosedXmlWorkbookReader.ReadSheet(reopened.Worksheet(typed.Name));
+        // Read back by the upload's own reader (the streaming one that replaced the ClosedXML reader).
+        using var package = AddinWeb.Excel.SpreadsheetPackage.Open(stream.ToArray());
+        var back = AddinWeb.Excel.SpreadsheetGridReader.Read(package, new AddinWeb.Excel.GridReadLimits(64, 250_000, 512, 32_767))
+            .Sheets.Single(s => s.Name == typed.Name);
         Assert.Equal("[h]:mm:ss", reopened.Worksheet(typed.Name).Cell(2, 12).Style.NumberFormat.Format);
         var dates = DateCells.Of(back.Rows.Skip(1).Select(r => r[9]));
         Assert.True(dates.TryRead(back[1, 9], out var join));
