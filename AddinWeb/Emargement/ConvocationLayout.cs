@@ -39,8 +39,10 @@ internal static class ConvocationLayout
             SheetStyle.CountFormat, SheetStyle.CountFormat);
     }
 
+    /// <summary>The list's fingerprint under the report's (the bilan already names the list).</summary>
     public static void WriteFooter(TitlePairs pairs, ConvocationSummary list) =>
-        pairs.Add("Empreinte de la liste des convoqués", list.Fingerprint, "Liste des convoqués", Where(list));
+        pairs.Add("Empreinte de la liste des convoqués", list.Fingerprint, "Calcul de l'empreinte de la liste",
+            $"SHA-256 des cellules de la feuille « {list.Sheet} » (16 premiers caractères)");
 
     /// <summary>"feuille « Liste GAIA » (12 personnes)", or the file and its sheet.</summary>
     private static string Where(ConvocationSummary list)

@@ -91,6 +91,8 @@ public sealed class ConvocationSheetTests
             t => t.EndsWith(ConvocationLayout.Rule, StringComparison.Ordinal));
 
         Assert.Equal(Seed.Convocation!.Fingerprint, Sheet.ValueOf("Empreinte de la liste des convoqués"));
+        Assert.Equal("SHA-256 des cellules de la feuille « Convoqués » (16 premiers caractères)",
+            Sheet.ValueOf("Calcul de l'empreinte de la liste"));
         Assert.Equal("Liste des convoqués : feuille « Convoqués », 13 personnes (trouvée dans le classeur).", Seed.Convocation.Message);
         // The seed's three findings; the list itself is clean.
         Assert.True(Sheet.Contains($"{ConvocationLayout.WarningsTitle} (3)"));
