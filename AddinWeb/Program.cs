@@ -2,6 +2,7 @@ using AddinWeb.Addin;
 using AddinWeb.Analysis;
 using AddinWeb.Api;
 using AddinWeb.Hosting;
+using AddinWeb.Upload;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -9,6 +10,7 @@ builder.AddAddinHosting();                                   // HTTPS certificat
 builder.Services.AddReportAnalysis(builder.Configuration);   // report sources, validation, attendance, layout
 builder.Services.AddAddinManifest(builder.Configuration);    // /manifest.xml for the configured public URL
 builder.Services.AddReportsApi();                            // MVC controllers, JSON, French ProblemDetails
+builder.Services.AddUpload();                                // .xlsx upload: package guard, reader, sheet insertion
 builder.Services.AddApiDocumentation();                      // Swagger at /swagger
 
 var app = builder.Build();

@@ -1,4 +1,5 @@
 using AddinWeb.Attendance;
+using AddinWeb.Convocation;
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
 
@@ -18,6 +19,8 @@ public sealed record ReportAnalysis
     public SheetLayout? Sheet { get; init; }
     /// <summary>"Empreinte du rapport source" (16 hex digits).</summary>
     public string? Fingerprint { get; init; }
+    /// <summary>Which convened list was used (sheet, people), or why none; null when the report itself was not read.</summary>
+    public ConvocationSummary? Convocation { get; init; }
 
     public bool IsUsable => Report is not null && Attendance is not null && Sheet is not null
         && !Issues.Any(i => i.Severity == IssueSeverity.Error);

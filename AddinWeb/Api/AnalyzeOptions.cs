@@ -1,16 +1,20 @@
 using System.Globalization;
 using AddinWeb.Attendance;
+using AddinWeb.Convocation;
 using AddinWeb.Reports;
 
 namespace AddinWeb.Api;
 
 /// <summary>
 /// The trainer's settings as a client sends them; every member is optional (its default applies). Names, defaults,
-/// bounds and order are <see cref="OptionRules"/>'; <see cref="Resolve"/> applies them, for the JSON API and (through
-/// <see cref="FromForm"/>) for the upload form alike.
+/// bounds and order are <see cref="OptionRules"/>' (the convened list's, <see cref="ConvocationChoice"/>');
+/// <see cref="Resolve"/> applies them, for the JSON API and (through <see cref="FromForm"/>) for the upload form alike.
 /// </summary>
 public sealed record AnalyzeOptions
 {
+    /// <summary>Every member's definition, in the order a form shows them: what <c>GET /api/settings</c> serves.</summary>
+    public static readonly IReadOnlyList<OptionDefinition> Definitions = [.. OptionRules.All, ConvocationChoice.Option];
+
     /// <summary>Rate from which a participant is "Présent", 0–1 (default 0.8).</summary>
     public double? PresentThreshold { get; init; }
 
@@ -29,6 +33,14 @@ public sealed record AnalyzeOptions
     /// Rules: <see cref="SlotInput"/>; errors under "slots".
     /// </summary>
     public IReadOnlyList<SlotPayload>? Slots { get; init; }
+
+    /// <summary>
+    /// The sheet that holds the convened list (the trainees GAIA convened), as named on its tab. Left out: the list is
+    /// looked for among the sheets that are not the report's; "" : no list (the sheet lists the report's
+    /// participants only). The answer's <c>convocation</c> says which sheet was taken. Rules:
+    /// <see cref="ConvocationChoice"/>; errors under "convocationSheet".
+    /// </summary>
+    public string? ConvocationSheet { get; init; }
 
     /// <summary>The engine's options, or what is wrong, per field name (French, one sentence each).</summary>
     public OptionsResolution Resolve() => Resolve(new Dictionary<string, string[]>(), EnteredSlots());
@@ -52,7 +64,11 @@ public sealed record AnalyzeOptions
             Slots = slots is { Count: > 0 } ? slots : null,
         };
         foreach (var (field, messages) in OptionRules.Check(options)) errors.TryAdd(field, messages);
-        return errors.Count == 0 ? new OptionsResolution(options, errors) : new OptionsResolution(null, errors);
+        if (ConvocationChoice.Problems(ConvocationSheet) is { Count: > 0 } problems)
+            errors.TryAdd(ConvocationChoice.Option.Name, [.. problems]);
+        return errors.Count == 0
+            ? new OptionsResolution(options, errors) { Convocation = ConvocationChoice.FromOption(ConvocationSheet) }
+            : new OptionsResolution(null, errors);
     }
 
     /// <summary>
@@ -94,6 +110,9 @@ public sealed record AnalyzeOptions
 /// <summary>The engine's options when every setting is acceptable; otherwise null and the French messages per field.</summary>
 public sealed record OptionsResolution(AttendanceOptions? Options, IReadOnlyDictionary<string, string[]> Errors)
 {
+    /// <summary>Where the convened list is to come from (automatic unless the request says otherwise).</summary>
+    public ConvocationChoice Convocation { get; init; } = ConvocationChoice.Automatic;
+
     /// <summary>All the messages in one paragraph, in the form's order.</summary>
-    public string Summary => string.Join(" ", OptionRules.All.Where(o => Errors.ContainsKey(o.Name)).SelectMany(o => Errors[o.Name]));
+    public string Summary => string.Join(" ", AnalyzeOptions.Definitions.Where(o => Errors.ContainsKey(o.Name)).SelectMany(o => Errors[o.Name]));
 }

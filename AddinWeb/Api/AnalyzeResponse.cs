@@ -1,5 +1,6 @@
 using AddinWeb.Analysis;
 using AddinWeb.Attendance;
+using AddinWeb.Convocation;
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
 
@@ -24,6 +25,12 @@ public sealed record AnalyzeResponse
     public required ReportTexts Texts { get; init; }
     /// <summary>The new sheet's names, from the request's sheet names (JSON API only).</summary>
     public SheetPlacement? Placement { get; init; }
+    /// <summary>
+    /// The convened list: which sheet (or file) was taken and how many people it holds, or that there is none
+    /// (<c>hasList</c> false), with the sentence to show. With a list, each participant's <c>convened</c> is true or
+    /// false and the totals count the convened and the others apart; without, <c>convened</c> is null.
+    /// </summary>
+    public required ConvocationSummary Convocation { get; init; }
 
     public static AnalyzeResponse From(ReportAnalysis analysis)
     {
@@ -39,6 +46,7 @@ public sealed record AnalyzeResponse
             Fingerprint = analysis.Fingerprint!,
             Sheet = analysis.Sheet!,
             Texts = ReportTexts.From(analysis),
+            Convocation = analysis.Convocation!,
         };
     }
 }

@@ -19,11 +19,11 @@ public sealed class CellJsonConverter : JsonConverter<Cell>
             JsonTokenType.String => Cell.FromText(reader.GetString()),
             JsonTokenType.Number => reader.TryGetDouble(out var number) && double.IsFinite(number)
                 ? Cell.FromNumber(number)
-                : throw new JsonException("Nombre hors limites dans une cellule."),
+                : throw JsonErrors.Malformed("Nombre hors limites dans une cellule."),
             JsonTokenType.True => Cell.FromBoolean(true),
             JsonTokenType.False => Cell.FromBoolean(false),
             JsonTokenType.Null => Cell.Empty,
-            _ => throw new JsonException("Une cellule doit contenir un texte, un nombre, un booléen ou null."),
+            _ => throw JsonErrors.Malformed("Une cellule doit contenir un texte, un nombre, un booléen ou null."),
         };
 
     public override void Write(Utf8JsonWriter writer, Cell value, JsonSerializerOptions options)

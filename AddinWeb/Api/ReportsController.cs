@@ -1,4 +1,5 @@
 using AddinWeb.Analysis;
+using AddinWeb.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace AddinWeb.Api;
@@ -14,6 +15,7 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
     /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
     [HttpPost("analyze")]
     [Consumes("application/json")]
+    [AnalysisSlot] // taken once MVC has read the body, never while a client is still sending it
     [ProducesResponseType<AnalyzeResponse>(StatusCodes.Status200OK)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status422UnprocessableEntity)]
@@ -23,8 +25,8 @@ public sealed class ReportsController(ReportAnalyzer analyzer) : ControllerBase
         if (resolution.Options is not { } options)
             return OptionsProblem.For(this, resolution);
 
-        // Grid limits are enforced while the JSON is read (Hosting/GridLimitJsonConverters).
-        var analysis = analyzer.Analyze(request.ToWorkbook(), options, cancellationToken);
+        // Grid limits are enforced while the JSON is read (Api/GridLimitJsonConverters).
+        var analysis = analyzer.Analyze(request.ToWorkbook(), options, resolution.Convocation, cancellationToken);
         if (!analysis.IsUsable)
             return UnusableReport.Problem(this, analysis);
 

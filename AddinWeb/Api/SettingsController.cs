@@ -1,23 +1,25 @@
 using AddinWeb.Attendance;
 using AddinWeb.Emargement;
+using AddinWeb.Hosting;
 using AddinWeb.Reports;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace AddinWeb.Api;
 
 /// <summary>
 /// What the task pane and the upload page need before any report: the trainer's settings as the backend defines them
-/// (<see cref="OptionRules"/>), the French labels of statuses and roles, and a check of settings as the trainer types
+/// (<see cref="AnalyzeOptions.Definitions"/>), the French labels of statuses and roles, the upload's size limit, and a check of settings as the trainer types
 /// them. The pages hold no rule of their own.
 /// </summary>
 [ApiController]
 [Route("api")]
-public sealed class SettingsController : ControllerBase
+public sealed class SettingsController(IOptions<HostingOptions> hosting) : ControllerBase
 {
     /// <summary>The settings' definitions (defaults, bounds, order, labels) and the labels the pages show.</summary>
     [HttpGet("settings")]
     [ProducesResponseType<ClientSettings>(StatusCodes.Status200OK)]
-    public ClientSettings Settings() => ClientSettings.Current;
+    public ClientSettings Settings() => ClientSettings.Current with { Upload = UploadSettings.For(hosting.Value.Limits) };
 
     /// <summary>Checks settings as the task pane's form holds them; answers them with the defaults filled in.</summary>
     /// <response code="200">Every setting is acceptable.</response>
@@ -28,7 +30,7 @@ public sealed class SettingsController : ControllerBase
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public ActionResult<CheckedOptions> Check([FromBody] AnalyzeOptions options) =>
         options.Resolve() is { Options: { } resolved }
-            ? CheckedOptions.From(resolved)
+            ? CheckedOptions.From(resolved) with { ConvocationSheet = options.ConvocationSheet }
             : OptionsProblem.For(this, options.Resolve());
 }
 
@@ -43,14 +45,26 @@ public sealed record ClientSettings
     public required IReadOnlyDictionary<AttendanceStatus, string> Statuses { get; init; }
     /// <summary>"Trainer" → "Formateur"…</summary>
     public required IReadOnlyDictionary<ParticipantRole, string> Roles { get; init; }
+    /// <summary>What the upload page may send, from the host's configured limit.</summary>
+    public UploadSettings? Upload { get; init; }
 
     public static readonly ClientSettings Current = new()
     {
-        Options = OptionRules.All,
+        Options = AnalyzeOptions.Definitions,
         Orders = OptionRules.Orders,
         Statuses = Enum.GetValues<AttendanceStatus>().ToDictionary(s => s, FrenchText.Status),
         Roles = Enum.GetValues<ParticipantRole>().ToDictionary(r => r, FrenchText.Role),
     };
+}
+
+/// <summary>
+/// The upload's size limit (<c>Hosting:Limits:MaxUploadBytes</c>, the one the server enforces) and the sentence the
+/// upload page shows under its file field.
+/// </summary>
+public sealed record UploadSettings(long MaxBytes, string Hint)
+{
+    public static UploadSettings For(RequestLimitOptions limits) =>
+        new(limits.MaxUploadBytes, $"Fichier .xlsx du rapport de session, {HostingProblems.Size(limits.MaxUploadBytes)} au plus.");
 }
 
 /// <summary>Acceptable settings, every member given (the JSON shape of <c>options</c>); no slots when none were entered.</summary>
@@ -58,6 +72,10 @@ public sealed record CheckedOptions(double PresentThreshold, double AbsentThresh
 {
     [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<SlotPayload>? Slots { get; init; }
+
+    /// <summary>As given: left out (null) looks for the list, "" asks for none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? ConvocationSheet { get; init; }
 
     public static CheckedOptions From(AttendanceOptions o) =>
         new(o.PresentThreshold, o.AbsentThreshold, o.ToleranceMinutes, o.AfternoonStartsAt.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture))

@@ -3,10 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace AddinWeb.Api;
 
-/// <summary>The 422 answer for a workbook that cannot be used, shared by the JSON and the upload endpoints.</summary>
+/// <summary>
+/// The 422 answer for a workbook that cannot be used, shared by the JSON and the upload endpoints. Bounded whatever
+/// the workbook: at most <see cref="MaxListed"/> errors and issues listed (the counts say how many there were),
+/// each message at most <see cref="MaxMessageLength"/> characters, the detail the first few errors.
+/// </summary>
 public static class UnusableReport
 {
     public const string Title = "Ce classeur n'est pas un rapport de session utilisable";
+    public const int MaxListed = 100;
+    public const int MaxMessageLength = 600;
+    private const int ErrorsInDetail = 3;
 
     public static ObjectResult Problem(ControllerBase controller, ReportAnalysis analysis)
     {
@@ -16,10 +23,19 @@ public static class UnusableReport
             statusCode: StatusCodes.Status422UnprocessableEntity,
             title: Title,
             detail: errors.Count > 0
-                ? string.Join(" ", errors.Select(e => e.Message))
+                ? string.Join(" ", errors.Take(ErrorsInDetail).Select(e => Bounded(e.Message)))
+                  + (errors.Count > ErrorsInDetail ? $" (et {errors.Count - ErrorsInDetail} autre(s) erreur(s), voir « errors »)" : "")
                 : "Le rapport n'a pas pu être lu.");
-        problem.Extensions["errors"] = errors;
-        problem.Extensions["issues"] = analysis.Issues;
+        problem.Extensions["errors"] = errors.Take(MaxListed).Select(Bounded).ToList();
+        problem.Extensions["issues"] = analysis.Issues.Take(MaxListed).Select(Bounded).ToList();
+        problem.Extensions["errorCount"] = errors.Count;
+        problem.Extensions["issueCount"] = analysis.Issues.Count;
         return new ObjectResult(problem) { StatusCode = StatusCodes.Status422UnprocessableEntity, ContentTypes = { "application/problem+json" } };
     }
+
+    private static string Bounded(string message) =>
+        message.Length <= MaxMessageLength ? message : message[..(MaxMessageLength - 1)].TrimEnd() + "…";
+
+    private static Reports.ReportIssue Bounded(Reports.ReportIssue issue) =>
+        issue.Message.Length <= MaxMessageLength ? issue : issue with { Message = Bounded(issue.Message) };
 }

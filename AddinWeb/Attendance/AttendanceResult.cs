@@ -106,9 +106,19 @@ public sealed record ParticipantAttendance
     public IReadOnlyList<SessionAttendance> Sessions { get; init; } = [];
     /// <summary>Source rows (every source sheet) this participant's figures come from.</summary>
     public IReadOnlyList<SourceRef> SourceRows { get; init; } = [];
+    /// <summary>
+    /// Counted as a convened trainee: true for a trainee the convened list names (one who never connected too), false
+    /// for a trainee it does not name and for every trainer; null when no list was given.
+    /// </summary>
+    public bool? Convened { get; init; }
+    /// <summary>The convened list's row this participant was matched to (or made from); null when none.</summary>
+    public SourceRef? ConvocationRow { get; init; }
 }
 
-/// <summary>Counts are of trainees only: the trainer is paid on another form.</summary>
+/// <summary>
+/// Counts are of trainees only: the trainer is paid on another form. With a convened list, present, partial, absent
+/// and the time in slot are of the convened trainees, and the trainees who were not convened are counted apart.
+/// </summary>
 public sealed record AttendanceTotals
 {
     public int Present { get; init; }
@@ -117,6 +127,10 @@ public sealed record AttendanceTotals
     /// <summary>Sum of trainees' minutes in slot.</summary>
     public double TraineeMinutesInSlot { get; init; }
     public double ScheduledMinutes { get; init; }
+    /// <summary>Convened trainees (connected or not); null when no list was given.</summary>
+    public int? Convened { get; init; }
+    /// <summary>Trainees who connected without being convened; null when no list was given.</summary>
+    public int? NotConvened { get; init; }
 }
 
 public sealed record AttendanceResult

@@ -1,19 +1,20 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using AddinWeb.Api;
 
 namespace AddinWeb.Attendance;
 
 /// <summary>
 /// One setting a trainer may change, defined once: its field name (JSON member and form field), its French label and
 /// help, its default and its bounds. The API, the upload form, the engine and the task pane (served by
-/// <c>GET /api/settings</c>) all take it from here. A new kind of setting (a list of scheduled slots, the sheet of
-/// the convened trainees…) is one more derived record and one more <see cref="JsonDerivedTypeAttribute"/>.
+/// <c>GET /api/settings</c>) all take it from here. A new kind of setting is one more derived record and one more
+/// <see cref="JsonDerivedTypeAttribute"/>; a setting of another feature is defined by that feature (the sheet of the
+/// convened list by <c>Convocation/ConvocationChoice</c>) and listed in <c>Api/AnalyzeOptions.Definitions</c>.
 /// </summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
 [JsonDerivedType(typeof(NumberOption), "number")]
 [JsonDerivedType(typeof(TimeOption), "time")]
 [JsonDerivedType(typeof(SlotListOption), "slots")]
+[JsonDerivedType(typeof(SheetChoiceOption), "sheet")]
 public abstract record OptionDefinition
 {
     /// <summary>JSON member of <c>options</c> and multipart form field, e.g. "presentThreshold".</summary>
@@ -121,10 +122,28 @@ public sealed record SlotListOption : OptionDefinition
     public required string Example { get; init; }
 }
 
+/// <summary>
+/// One of the workbook's sheets, by its tab name: left out, the backend looks for it; "" (or blanks), none; a name, that
+/// sheet (a name the workbook lacks is the analysis' to report, naming the sheets it has). The bound only keeps an
+/// absurd text out.
+/// </summary>
+public sealed record SheetChoiceOption : OptionDefinition
+{
+    public required int MaxLength { get; init; }
+
+    [JsonIgnore]
+    public string TooLongMessage => $"{Label} : le nom de la feuille est trop long ({MaxLength} caractères au plus).";
+
+    public bool Accepts(string? sheet) => sheet is null || sheet.Length <= MaxLength;
+}
+
 /// <summary>Two settings that must keep an order: <see cref="Lower"/> ≤ <see cref="Upper"/>.</summary>
 public sealed record OptionOrder(string Lower, string Upper, string Message);
 
-/// <summary>The trainer's settings: the one definition of each (defaults, bounds, order, labels, messages).</summary>
+/// <summary>
+/// The attendance settings: the one definition of each (defaults, bounds, order, labels, messages), the slots' rules
+/// being <see cref="SlotInput"/>'s.
+/// </summary>
 public static class OptionRules
 {
     public static readonly NumberOption PresentThreshold = new()
@@ -168,7 +187,7 @@ public static class OptionRules
         Earliest = SlotInput.Earliest, Latest = SlotInput.Latest, Example = SlotInput.Example,
     };
 
-    /// <summary>In the order a form shows them.</summary>
+    /// <summary>In the order a form shows them (the whole request's list: <c>Api/AnalyzeOptions.Definitions</c>).</summary>
     public static readonly IReadOnlyList<OptionDefinition> All = [PresentThreshold, AbsentThreshold, ToleranceMinutes, AfternoonStartsAt, Slots];
 
     public static readonly OptionOrder ThresholdOrder = new(AbsentThreshold.Name, PresentThreshold.Name,

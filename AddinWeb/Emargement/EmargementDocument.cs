@@ -1,4 +1,5 @@
 using AddinWeb.Attendance;
+using AddinWeb.Convocation;
 using AddinWeb.Reports;
 
 namespace AddinWeb.Emargement;
@@ -17,4 +18,13 @@ public sealed record EmargementDocument(
     /// "Partiel" knows what it means, and names half-days (morning/afternoon) with the same cut-off.
     /// </summary>
     public AttendanceOptions Options { get; init; } = AttendanceOptions.Default;
+
+    /// <summary>The office the sheet goes to, named on the reminder line.</summary>
+    public EmargementOffice Office { get; init; } = EmargementOffice.Default;
+
+    /// <summary>
+    /// The convened list the attendance was matched against (its sheet, people and fingerprint); null without one,
+    /// and then the sheet is exactly what it is without the feature.
+    /// </summary>
+    public ConvocationSummary? Convocation { get; init; }
 }

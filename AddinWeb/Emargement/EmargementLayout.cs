@@ -12,7 +12,7 @@ public static class EmargementLayout
 {
     public const string SheetTitle = "Feuille d'émargement — classe virtuelle";
     public const string FingerprintLabel = "Empreinte du rapport source";
-    /// <summary>Originals go to the DAFPEN manager within 15 days after the training.</summary>
+    /// <summary>Originals go to the office's manager (EAFC, ex-DAFPEN) within 15 days after the training.</summary>
     public const int DeadlineDays = 15;
     public const string PageFooter = "Page &P / &N";
 
@@ -25,7 +25,7 @@ public static class EmargementLayout
         var columns = ParticipantTable.Columns(sessions,
             s => $"{FrenchText.ShortDate(s.Start)}\n{SessionPart(s, afternoon)}",
             s => $"{FrenchText.ShortDate(s.Start)} {SessionPart(s, afternoon)}",
-            document.Report.Platform);
+            document.Report.Platform, document.Convocation is not null);
         var sheet = new SheetBuilder(columns.Count);
         var pairs = new TitlePairs(sheet);
 
@@ -33,7 +33,8 @@ public static class EmargementLayout
         sheet.AddBlankRow();
         var (headerRow, _) = ParticipantTable.Write(sheet, columns, document.Attendance.Participants);
         WriteTotals(sheet, pairs, document);
-        WriteWarnings(sheet, Warnings(document), columns.Skip(4).Sum(c => c.Width));
+        WriteWarnings(sheet, Warnings(document), columns.Skip(4).Sum(c => c.Width),
+            document.Convocation is null ? "Points d'attention relevés dans le rapport source" : ConvocationLayout.WarningsTitle);
         WriteFooter(sheet, pairs, document);
         WriteSignature(sheet, pairs, document);
 
@@ -77,9 +78,10 @@ public static class EmargementLayout
         return document.Report.Header.Period is { } period ? period.End.AddDays(DeadlineDays) : null;
     }
 
-    public static string Reminder(DateOnly? deadline) =>
-        "À transmettre au gestionnaire DAFPEN avec la convocation, la fiche de rétribution et les justificatifs de "
-        + "dépense avant le " + (deadline is { } d ? FrenchText.ShortDate(d) : "(date de la formation + 15 jours)");
+    /// <summary>The reminder line, addressed to the office the académie configured (the generic EAFC wording by default).</summary>
+    public static string Reminder(DateOnly? deadline, EmargementOffice? office = null) =>
+        $"À transmettre {(office ?? EmargementOffice.Default).Recipient} avec la convocation, la fiche de rétribution et "
+        + "les justificatifs de dépense avant le " + (deadline is { } d ? FrenchText.ShortDate(d) : "(date de la formation + 15 jours)");
 
     private static void WriteTitleBlock(SheetBuilder sheet, TitlePairs pairs, EmargementDocument document, TimeOnly afternoon)
     {
@@ -139,14 +141,21 @@ public static class EmargementLayout
         var totals = document.Attendance.Totals;
         var options = document.Options;
         sheet.AddBlankRow();
-        Section(sheet, "Bilan des stagiaires (les formateurs ne sont pas comptés)");
-        var trainees = (double)(totals.Present + totals.Partial + totals.Absent);
-        pairs.Add("Stagiaires présents", (double)totals.Present, "Stagiaires inscrits au rapport", trainees,
-            SheetStyle.CountFormat, SheetStyle.CountFormat);
-        pairs.Add("Stagiaires partiellement présents", (double)totals.Partial, "Durée prévue par stagiaire",
-            ParticipantTable.Days(totals.ScheduledMinutes), SheetStyle.DurationFormat, SheetStyle.CountFormat);
-        pairs.Add("Stagiaires absents", (double)totals.Absent, "Total des stagiaires sur les créneaux",
-            ParticipantTable.Days(totals.TraineeMinutesInSlot), SheetStyle.DurationFormat, SheetStyle.CountFormat);
+        if (document.Convocation is { } convocation)
+        {
+            ConvocationLayout.WriteTotals(sheet, pairs, totals, convocation);
+        }
+        else
+        {
+            Section(sheet, "Bilan des stagiaires (les formateurs ne sont pas comptés)");
+            var trainees = (double)(totals.Present + totals.Partial + totals.Absent);
+            pairs.Add("Stagiaires présents", (double)totals.Present, "Stagiaires inscrits au rapport", trainees,
+                SheetStyle.CountFormat, SheetStyle.CountFormat);
+            pairs.Add("Stagiaires partiellement présents", (double)totals.Partial, "Durée prévue par stagiaire",
+                ParticipantTable.Days(totals.ScheduledMinutes), SheetStyle.DurationFormat, SheetStyle.CountFormat);
+            pairs.Add("Stagiaires absents", (double)totals.Absent, "Total des stagiaires sur les créneaux",
+                ParticipantTable.Days(totals.TraineeMinutesInSlot), SheetStyle.DurationFormat, SheetStyle.CountFormat);
+        }
         var rule = sheet.AddRow(
             $"Présent : au moins {FrenchText.Percent(options.PresentThreshold)} du temps prévu passé sur les créneaux ; "
             + $"absent : moins de {FrenchText.Percent(options.AbsentThreshold)} ; partiel entre les deux. "
@@ -156,17 +165,16 @@ public static class EmargementLayout
                 ? $" Quand {document.Report.Platform} ne donne que l'arrivée, le départ et la durée totale, le temps "
                   + "retenu sur les créneaux est le minimum certain (durée totale moins le temps hors créneaux entre "
                   + "l'arrivée et le départ)."
-                : ""));
+                : "")
+            + (document.Convocation is not null ? ConvocationLayout.Rule : ""));
         Note(sheet, rule);
     }
 
-    private static void WriteWarnings(SheetBuilder sheet, IReadOnlyList<ReportIssue> warnings, double messageWidth)
+    private static void WriteWarnings(SheetBuilder sheet, IReadOnlyList<ReportIssue> warnings, double messageWidth, string title)
     {
         var last = sheet.ColumnCount;
         sheet.AddBlankRow();
-        Section(sheet, warnings.Count == 0
-            ? "Points d'attention relevés dans le rapport source : aucun"
-            : $"Points d'attention relevés dans le rapport source ({warnings.Count})");
+        Section(sheet, warnings.Count == 0 ? $"{title} : aucun" : $"{title} ({warnings.Count})");
         if (warnings.Count == 0)
         {
             Note(sheet, sheet.AddRow("Le rapport source a passé tous les contrôles (totaux, horaires, cohérence des feuilles)."));
@@ -211,9 +219,10 @@ public static class EmargementLayout
             $"Émargement {document.ToolVersion}", leftFormat: SheetStyle.DateTimeFormat);
         pairs.Add(FingerprintLabel, document.Fingerprint, "Calcul de l'empreinte",
             "SHA-256 des cellules du rapport source (16 premiers caractères)");
+        if (document.Convocation is { } list) ConvocationLayout.WriteFooter(pairs, list);
 
         sheet.AddBlankRow();
-        var reminder = sheet.AddRow(Reminder(Deadline(document)));
+        var reminder = sheet.AddRow(Reminder(Deadline(document), document.Office));
         sheet.Merge(reminder, 1, last);
         sheet.Height(reminder, 22);
         sheet.Format(new RangeFormat
@@ -245,7 +254,7 @@ public static class EmargementLayout
         });
     }
 
-    private static void Section(SheetBuilder sheet, string title)
+    internal static void Section(SheetBuilder sheet, string title)
     {
         var row = sheet.AddRow(title);
         sheet.Merge(row, 1, sheet.ColumnCount);

@@ -40,6 +40,8 @@ internal sealed class ParticipantObservations
         _text.Clear();
         if (participant.Basis == PresenceBasis.Summary)
             SummaryNote(participant);
+        else if (participant.Convened == true && participant.SourceRows.Count == 0)
+            Note().Append($"aucune connexion : convoqué(e), absent(e) du rapport de {_platform}");
         else if (participant.Connections == 0)
             Note().Append("aucune connexion en direct");
 

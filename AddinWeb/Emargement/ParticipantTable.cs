@@ -24,7 +24,7 @@ internal static class ParticipantTable
 
     public static IReadOnlyList<TableColumn> Columns(
         IReadOnlyList<AttendanceSession> sessions, Func<AttendanceSession, string> sessionHeader,
-        Func<AttendanceSession, string> sessionLabel, string platform)
+        Func<AttendanceSession, string> sessionLabel, string platform, bool convocation = false)
     {
         var observations = new ParticipantObservations(sessions, sessionLabel, platform);
         var columns = new List<TableColumn>
@@ -33,7 +33,8 @@ internal static class ParticipantTable
             new("Nom", 16, SheetStyle.TextFormat, HorizontalAlignment.Left, p => Text(string.IsNullOrWhiteSpace(p.LastName) ? p.Name : p.LastName)),
             new("Prénom", 14, SheetStyle.TextFormat, HorizontalAlignment.Left, p => Text(p.FirstName)),
             new("Email", 28, SheetStyle.TextFormat, HorizontalAlignment.Left, p => Text(p.Email)),
-            new("Rôle", 10, SheetStyle.TextFormat, HorizontalAlignment.Center, p => FrenchText.Role(p.Role)),
+            // With a convened list the column also says "Non convoqué(e)", hence a little wider.
+            new("Rôle", convocation ? 14 : 10, SheetStyle.TextFormat, HorizontalAlignment.Center, ConvocationLayout.Role),
             new("Arrivée", 15, SheetStyle.DateTimeFormat, HorizontalAlignment.Center, p => Serial(p.FirstJoin)),
             new("Départ", 15, SheetStyle.DateTimeFormat, HorizontalAlignment.Center, p => Serial(p.LastLeave)),
             // A summary does not say how many times the person connected: left blank rather than a false 0.
@@ -123,6 +124,10 @@ internal static class ParticipantTable
         var trainers = participants.TakeWhile(p => p.Role == ParticipantRole.Trainer).Count();
         if (trainers > 0)
             sheet.Format(new RangeFormat { Range = SheetBuilder.Range(firstRow, 1, firstRow + trainers - 1, last), Fill = SheetStyle.TrainerFill });
+        // Participants who were not convened come last (ConvenedAttendance's order).
+        var notConvened = participants.Reverse().TakeWhile(p => p.Role == ParticipantRole.Trainee && p.Convened == false).Count();
+        if (notConvened > 0)
+            sheet.Format(new RangeFormat { Range = SheetBuilder.Range(lastRow - notConvened + 1, 1, lastRow, last), Fill = ConvocationLayout.NotConvenedFill });
         HeaderFormat(sheet, headerRow);
         return (headerRow, lastRow);
     }

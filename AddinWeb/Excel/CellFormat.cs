@@ -1,16 +1,20 @@
 using AddinWeb.Emargement;
-using ClosedXML.Excel;
 
 namespace AddinWeb.Excel;
 
+/// <summary>A side's line: one of the layout's weights, or <see cref="None"/> (a line explicitly removed).</summary>
+internal enum EdgeLine { None, Thin, Medium, Thick }
+
 /// <summary>One side of a cell's border, as overrides of the sheet's own style (null: the sheet's).</summary>
-internal readonly record struct CellEdge(XLBorderStyleValues? Line, string? Color);
+internal readonly record struct CellEdge(EdgeLine? Line, string? Color);
 
 /// <summary>
 /// What the layout's format runs (and merges) leave on one cell, as overrides of the new sheet's own style: null
-/// keeps the sheet's value. Folding every run into one value per cell lets the renderer give each cell its style in
-/// a single assignment, where ClosedXML 0.95's per-property setters walk every cell of a range once per property.
-/// The fold reproduces those setters exactly (later runs win, borders per side, see <see cref="Apply"/>).
+/// keeps the sheet's value. Folding every run into one value per cell lets a renderer give each cell its style in
+/// a single assignment (ClosedXML 0.95's per-property setters walk every cell of a range once per property), or
+/// write one style per distinct format (the SpreadsheetML writer). The fold reproduces ClosedXML's range setters
+/// exactly (later runs win, borders per side, see <see cref="Apply"/>). Library-neutral: alignments are the layout's
+/// Office enums, lines its border weights (or none).
 /// </summary>
 internal readonly record struct CellFormat
 {
@@ -27,8 +31,8 @@ internal readonly record struct CellFormat
     public string? Fill { get; init; }
 
     // Alignment
-    public XLAlignmentHorizontalValues? Horizontal { get; init; }
-    public XLAlignmentVerticalValues? Vertical { get; init; }
+    public HorizontalAlignment? Horizontal { get; init; }
+    public VerticalAlignment? Vertical { get; init; }
     public bool? WrapText { get; init; }
 
     // Border
@@ -55,8 +59,8 @@ internal readonly record struct CellFormat
         if (format.FontSize is { } size) cell = cell with { FontSize = size };
         if (format.FontColor is { } color) cell = cell with { FontColor = color };
         if (format.Fill is { } fill) cell = cell with { Fill = fill };
-        if (format.HorizontalAlignment is { } horizontal) cell = cell with { Horizontal = HorizontalOf(horizontal) };
-        if (format.VerticalAlignment is { } vertical) cell = cell with { Vertical = VerticalOf(vertical) };
+        if (format.HorizontalAlignment is { } horizontal) cell = cell with { Horizontal = horizontal };
+        if (format.VerticalAlignment is { } vertical) cell = cell with { Vertical = vertical };
         if (format.WrapText is { } wrap) cell = cell with { WrapText = wrap };
         if (format.Borders is { } borders) cell = cell.WithBorders(borders, edges);
         return cell;
@@ -101,37 +105,23 @@ internal readonly record struct CellFormat
     public CellFormat WithoutInsideLines(Edges edges)
     {
         var cell = this;
-        if (!edges.HasFlag(Edges.Left)) cell = cell with { Left = cell.Left with { Line = XLBorderStyleValues.None } };
-        if (!edges.HasFlag(Edges.Right)) cell = cell with { Right = cell.Right with { Line = XLBorderStyleValues.None } };
-        if (!edges.HasFlag(Edges.Top)) cell = cell with { Top = cell.Top with { Line = XLBorderStyleValues.None } };
-        if (!edges.HasFlag(Edges.Bottom)) cell = cell with { Bottom = cell.Bottom with { Line = XLBorderStyleValues.None } };
+        if (!edges.HasFlag(Edges.Left)) cell = cell with { Left = cell.Left with { Line = EdgeLine.None } };
+        if (!edges.HasFlag(Edges.Right)) cell = cell with { Right = cell.Right with { Line = EdgeLine.None } };
+        if (!edges.HasFlag(Edges.Top)) cell = cell with { Top = cell.Top with { Line = EdgeLine.None } };
+        if (!edges.HasFlag(Edges.Bottom)) cell = cell with { Bottom = cell.Bottom with { Line = EdgeLine.None } };
         return cell;
     }
 
     /// <summary>The members of each style component, the unit ClosedXML compares and copies.</summary>
     public (bool?, bool?, double?, string?) FontPart => (Bold, Italic, FontSize, FontColor);
-    public (XLAlignmentHorizontalValues?, XLAlignmentVerticalValues?, bool?) AlignmentPart => (Horizontal, Vertical, WrapText);
+    public (HorizontalAlignment?, VerticalAlignment?, bool?) AlignmentPart => (Horizontal, Vertical, WrapText);
     public (CellEdge, CellEdge, CellEdge, CellEdge) BorderPart => (Left, Right, Top, Bottom);
 
-    internal static XLAlignmentHorizontalValues HorizontalOf(HorizontalAlignment value) => value switch
+    internal static EdgeLine? LineOf(BorderWeight? weight) => weight switch
     {
-        HorizontalAlignment.Center => XLAlignmentHorizontalValues.Center,
-        HorizontalAlignment.Right => XLAlignmentHorizontalValues.Right,
-        _ => XLAlignmentHorizontalValues.Left,
-    };
-
-    internal static XLAlignmentVerticalValues VerticalOf(VerticalAlignment value) => value switch
-    {
-        VerticalAlignment.Top => XLAlignmentVerticalValues.Top,
-        VerticalAlignment.Bottom => XLAlignmentVerticalValues.Bottom,
-        _ => XLAlignmentVerticalValues.Center,
-    };
-
-    internal static XLBorderStyleValues? LineOf(BorderWeight? weight) => weight switch
-    {
-        BorderWeight.Thin => XLBorderStyleValues.Thin,
-        BorderWeight.Medium => XLBorderStyleValues.Medium,
-        BorderWeight.Thick => XLBorderStyleValues.Thick,
+        BorderWeight.Thin => EdgeLine.Thin,
+        BorderWeight.Medium => EdgeLine.Medium,
+        BorderWeight.Thick => EdgeLine.Thick,
         _ => null,
     };
 }

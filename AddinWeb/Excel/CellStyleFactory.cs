@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using AddinWeb.Emargement;
 
 namespace AddinWeb.Excel;
 
@@ -11,7 +12,7 @@ namespace AddinWeb.Excel;
 internal sealed class CellStyleFactory(IXLStyle sheetStyle)
 {
     private readonly Dictionary<(bool?, bool?, double?, string?), IXLFont> _fonts = [];
-    private readonly Dictionary<(XLAlignmentHorizontalValues?, XLAlignmentVerticalValues?, bool?), IXLAlignment> _alignments = [];
+    private readonly Dictionary<(HorizontalAlignment?, VerticalAlignment?, bool?), IXLAlignment> _alignments = [];
     private readonly Dictionary<(CellEdge, CellEdge, CellEdge, CellEdge), IXLBorder> _borders = [];
     private readonly Dictionary<string, IXLFill> _fills = [];
     private readonly Dictionary<string, IXLNumberFormat> _numberFormats = [];
@@ -67,13 +68,13 @@ internal sealed class CellStyleFactory(IXLStyle sheetStyle)
         var style = FromSheet();
         style.Border = SheetStyle.Border;
         var sides = style.Border;
-        if (format.Left.Line is { } leftLine) sides.LeftBorder = leftLine;
+        if (format.Left.Line is { } leftLine) sides.LeftBorder = LineOf(leftLine);
         if (format.Left.Color is { } leftColor) sides.LeftBorderColor = XLColor.FromHtml(leftColor);
-        if (format.Right.Line is { } rightLine) sides.RightBorder = rightLine;
+        if (format.Right.Line is { } rightLine) sides.RightBorder = LineOf(rightLine);
         if (format.Right.Color is { } rightColor) sides.RightBorderColor = XLColor.FromHtml(rightColor);
-        if (format.Top.Line is { } topLine) sides.TopBorder = topLine;
+        if (format.Top.Line is { } topLine) sides.TopBorder = LineOf(topLine);
         if (format.Top.Color is { } topColor) sides.TopBorderColor = XLColor.FromHtml(topColor);
-        if (format.Bottom.Line is { } bottomLine) sides.BottomBorder = bottomLine;
+        if (format.Bottom.Line is { } bottomLine) sides.BottomBorder = LineOf(bottomLine);
         if (format.Bottom.Color is { } bottomColor) sides.BottomBorderColor = XLColor.FromHtml(bottomColor);
         return _borders[format.BorderPart] = style.Border;
     }
@@ -84,8 +85,8 @@ internal sealed class CellStyleFactory(IXLStyle sheetStyle)
         if (_alignments.TryGetValue(format.AlignmentPart, out var alignment)) return alignment;
         var style = FromSheet();
         style.Alignment = SheetStyle.Alignment;
-        if (format.Horizontal is { } horizontal) style.Alignment.Horizontal = horizontal;
-        if (format.Vertical is { } vertical) style.Alignment.Vertical = vertical;
+        if (format.Horizontal is { } horizontal) style.Alignment.Horizontal = HorizontalOf(horizontal);
+        if (format.Vertical is { } vertical) style.Alignment.Vertical = VerticalOf(vertical);
         if (format.WrapText is { } wrap) style.Alignment.WrapText = wrap;
         return _alignments[format.AlignmentPart] = style.Alignment;
     }
@@ -99,6 +100,28 @@ internal sealed class CellStyleFactory(IXLStyle sheetStyle)
         style.NumberFormat.Format = code;
         return _numberFormats[code] = style.NumberFormat;
     }
+
+    private static XLBorderStyleValues LineOf(EdgeLine line) => line switch
+    {
+        EdgeLine.Thin => XLBorderStyleValues.Thin,
+        EdgeLine.Medium => XLBorderStyleValues.Medium,
+        EdgeLine.Thick => XLBorderStyleValues.Thick,
+        _ => XLBorderStyleValues.None,
+    };
+
+    private static XLAlignmentHorizontalValues HorizontalOf(HorizontalAlignment value) => value switch
+    {
+        HorizontalAlignment.Center => XLAlignmentHorizontalValues.Center,
+        HorizontalAlignment.Right => XLAlignmentHorizontalValues.Right,
+        _ => XLAlignmentHorizontalValues.Left,
+    };
+
+    private static XLAlignmentVerticalValues VerticalOf(VerticalAlignment value) => value switch
+    {
+        VerticalAlignment.Top => XLAlignmentVerticalValues.Top,
+        VerticalAlignment.Bottom => XLAlignmentVerticalValues.Bottom,
+        _ => XLAlignmentVerticalValues.Center,
+    };
 
     /// <summary>A detached scratch style; each builder copies the sheet's component it changes first.</summary>
     private static IXLStyle FromSheet() => XLWorkbook.DefaultStyle;

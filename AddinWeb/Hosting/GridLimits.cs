@@ -43,6 +43,16 @@ public static class GridLimits
         "Trop de colonnes dans une feuille",
         $"{SheetLabel(sheet)} compte plus de {HostingProblems.Count(limits.MaxColumnsPerSheet)} colonnes, la limite de ce service. {Advice}");
 
+    /// <summary>Excel's limit on a sheet's name.</summary>
+    public const int MaxSheetNameLength = 31;
+
+    /// <summary>A name past Excel's 31 characters, named by its position (the name itself is not echoed).</summary>
+    public static RequestLimitExceededException SheetNameTooLong(int position) => new(
+        StatusCodes.Status422UnprocessableEntity, "MaxSheetNameLength", MaxSheetNameLength,
+        "Nom de feuille trop long",
+        $"Le nom de la {(position == 1 ? "1re" : $"{position}e")} feuille envoyée dépasse {MaxSheetNameLength} caractères, ce "
+        + "qu'Excel ne permet pas : ce n'est pas un classeur Excel. Vérifiez le classeur envoyé.");
+
     public static RequestLimitExceededException CellTooLong(RequestLimitOptions limits, string? sheet) => new(
         StatusCodes.Status422UnprocessableEntity, nameof(limits.MaxCellLength), limits.MaxCellLength,
         "Cellule trop longue",

@@ -101,11 +101,15 @@ public sealed class RateLimitOptions
     public int WindowSeconds { get; set; } = 60;
 
     /// <summary>Analyses (JSON or upload) computed at once, whoever asks: bounds CPU and memory under load.
-    /// 0: twice the number of processors.</summary>
+    /// 0: twice the number of processors. A slot is taken once the request's body has been read.</summary>
     public int MaxConcurrentAnalyses { get; set; }
 
     /// <summary>Analyses waiting for a free slot before the host answers 429.</summary>
     public int AnalysisQueueLimit { get; set; } = 256;
+
+    /// <summary>Analysis requests (JSON or upload) one client (IP address) may have in flight at once, bodies still
+    /// arriving included. 0: no limit.</summary>
+    public int MaxConcurrentRequestsPerClient { get; set; } = 8;
 }
 
 public sealed class RequestLimitOptions
@@ -113,8 +117,11 @@ public sealed class RequestLimitOptions
     /// <summary>JSON body of an analysis (the task pane's cell grids): 32 MB.</summary>
     public long MaxJsonBodyBytes { get; set; } = 32L * 1024 * 1024;
 
-    /// <summary>Uploaded .xlsx file: 16 MB.</summary>
+    /// <summary>Uploaded file: 16 MB. The one limit on an upload's size (multipart reading, package check).</summary>
     public long MaxUploadBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>Seconds a request's body may take to arrive (408 after), whatever its rate: 16 MB at 2.2 Mbit/s.</summary>
+    public int BodyReadTimeoutSeconds { get; set; } = 60;
 
     public int MaxSheets { get; set; } = 64;
 
@@ -138,6 +145,7 @@ public sealed class RequestLimitOptions
 
     public long CompressionRatioThresholdBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Seconds an analysis may take before the host gives up (504).</summary>
+    /// <summary>Seconds a request may take, from its start to its answer (body, wait for a slot, analysis), before the
+    /// host gives up (504).</summary>
     public int AnalysisTimeoutSeconds { get; set; } = 120;
 }

@@ -27,8 +27,6 @@ public static class HostingSetup
             RequestBodyLimits.ConfigureIis(iis, hosting.Value.Limits));
         services.AddOptions<FormOptions>().Configure<IOptions<HostingOptions>>((form, hosting) =>
             RequestBodyLimits.ConfigureForms(form, hosting.Value.Limits));
-        services.AddOptions<Microsoft.AspNetCore.Mvc.JsonOptions>().Configure<IOptions<HostingOptions>>((json, hosting) =>
-            GridLimitJsonConverters.AddTo(json.JsonSerializerOptions, hosting.Value.Limits));
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDetailsInFrench.Apply);
         services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -39,7 +37,8 @@ public static class HostingSetup
 
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<HostingOptions>>((limiter, hosting) =>
-            RateLimiting.Configure(limiter, hosting.Value.RateLimiting));
+            RateLimiting.Configure(limiter, hosting.Value.RateLimiting, TimeProvider.System));
+        services.AddSingleton<AnalysisGate>();
 
         services.AddRequestTimeouts();
         services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<HostingOptions>>((timeouts, hosting) =>
@@ -51,7 +50,6 @@ public static class HostingSetup
             hsts.IncludeSubDomains = false; // the académie's other sites are not ours to pin
         });
         services.AddHealthChecks();
-        services.AddSingleton<Excel.XlsxPackageGuard>();
         return builder;
     }
 
@@ -72,6 +70,7 @@ public static class HostingSetup
         app.UseCors();
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        app.UseRequestBodyDeadline(options.Limits);
         app.MapHealthChecks("/healthz");
         return app;
     }

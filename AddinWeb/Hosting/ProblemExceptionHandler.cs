@@ -28,6 +28,22 @@ internal sealed partial class ProblemExceptionHandler(
                 await RequestBodyLimits.WriteTooLargeAsync(context, RequestBodyLimits.IsFileUpload(context.Request), limits);
                 return true;
 
+            case AnalysisQueueFullException full:
+                LogLimit(logger, nameof(RateLimitOptions.AnalysisQueueLimit), StatusCodes.Status429TooManyRequests);
+                await RateLimiting.WriteTooManyAsync(context, full.RetryAfterSeconds, nameof(RateLimitOptions.AnalysisQueueLimit),
+                    $"Le service calcule déjà autant d'analyses qu'il le peut et d'autres attendent. Réessayez dans "
+                    + $"{full.RetryAfterSeconds} seconde(s).");
+                return true;
+
+            case BadHttpRequestException { StatusCode: StatusCodes.Status408RequestTimeout }:
+                LogLimit(logger, nameof(RequestLimitOptions.BodyReadTimeoutSeconds), StatusCodes.Status408RequestTimeout);
+                context.Response.Headers.Connection = "close";
+                await HostingProblems.WriteAsync(context, StatusCodes.Status408RequestTimeout, "Envoi trop lent",
+                    $"Les données envoyées ne sont pas arrivées en {limits.BodyReadTimeoutSeconds} secondes. Vérifiez votre "
+                    + "connexion puis réessayez ; un rapport de session s'envoie en quelques secondes.",
+                    new Dictionary<string, object?> { ["limit"] = nameof(limits.BodyReadTimeoutSeconds), ["maximum"] = limits.BodyReadTimeoutSeconds });
+                return true;
+
             case BadHttpRequestException bad:
                 await HostingProblems.WriteAsync(context, bad.StatusCode, "Requête invalide",
                     "La requête n'a pas pu être lue (corps incomplet ou mal formé). Réessayez ; si le problème persiste, "

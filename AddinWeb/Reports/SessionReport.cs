@@ -108,6 +108,16 @@ public sealed record SessionReport
     /// </summary>
     public IReadOnlyList<string> SourceSheets { get; init; } = [];
 
+    /// <summary>
+    /// The source sheets with native values (dates as dates, durations as durations), made by a reader of a
+    /// delimited file with <see cref="Tabular.TypedSheetBuilder"/>: what the workbook returned for a .csv upload
+    /// holds beside the "Émargement" sheet (see that builder for how to write them). A reader fills it whichever way
+    /// the export came (the file itself or as Excel showed it), typing every column it understands, so that the
+    /// fingerprint, computed on it, is the same both ways. Empty when the source was a workbook already (Via): its
+    /// own sheets are fingerprinted and returned as they came.
+    /// </summary>
+    public IReadOnlyList<SheetGrid> TypedSheets { get; init; } = [];
+
     /// <summary>Position of a sheet in <see cref="SourceSheets"/>; other sheets come after them.</summary>
     public int SheetRank(string? sheet)
     {

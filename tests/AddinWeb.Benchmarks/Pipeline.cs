@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using System.Text.Json;
 using AddinWeb.Analysis;
 using AddinWeb.Api;
@@ -28,12 +29,20 @@ public static class Pipeline
 
     public static XlsxPackageGuard CreateGuard() => Services.GetRequiredService<XlsxPackageGuard>();
 
+    /// <summary>The upload controller as MVC builds it (analyzer, upload reader, analysis gate, hosting options).</summary>
+    public static UploadController CreateUploadController() => ActivatorUtilities.CreateInstance<UploadController>(Services);
+
+    public static UploadReader CreateUploadReader() => Services.GetRequiredService<UploadReader>();
+
+    public static RequestLimitOptions Limits => Services.GetRequiredService<IOptions<HostingOptions>>().Value.Limits;
+
     private static ServiceProvider CreateServices()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.AddAddinHosting();
         builder.Services.AddReportAnalysis(builder.Configuration);
         builder.Services.AddReportsApi();
+        builder.Services.AddUpload();
         return builder.Services.BuildServiceProvider();
     }
 

@@ -4,18 +4,27 @@ namespace AddinWeb.Reports.Grid;
 /// One worksheet as a rectangular-ish grid of cells (rows may be ragged).
 /// <see cref="FirstRow"/> and <see cref="FirstColumn"/> are the 1-based Excel coordinates of <c>Rows[0][0]</c>:
 /// Office.js sends the used range, which does not always start at A1, and every message must name the row the
-/// user sees in Excel.
+/// user sees in Excel. <see cref="NumberFormats"/> are only what a typed copy of a delimited file is to be written
+/// with (<see cref="Tabular.TypedSheetBuilder"/>): no stage reads them, so neither the task pane (it sends values
+/// only) nor the workbook reader fills them.
 /// </summary>
 public sealed record SheetGrid(
     string Name,
     IReadOnlyList<IReadOnlyList<Cell>> Rows,
     int FirstRow = 1,
-    int FirstColumn = 1)
+    int FirstColumn = 1,
+    IReadOnlyList<IReadOnlyList<string?>>? NumberFormats = null)
 {
     public Cell this[int rowIndex, int columnIndex] =>
         rowIndex >= 0 && rowIndex < Rows.Count && columnIndex >= 0 && columnIndex < Rows[rowIndex].Count
             ? Rows[rowIndex][columnIndex]
             : Cell.Empty;
+
+    public string? NumberFormatAt(int rowIndex, int columnIndex) =>
+        NumberFormats is { } formats && rowIndex >= 0 && rowIndex < formats.Count
+            && columnIndex >= 0 && columnIndex < formats[rowIndex].Count
+            ? formats[rowIndex][columnIndex]
+            : null;
 
     /// <summary>Excel row number (1-based, as shown in Excel) of a row index in <see cref="Rows"/>.</summary>
     public int ExcelRow(int rowIndex) => FirstRow + rowIndex;

@@ -58,17 +58,47 @@ public static class TextNormalizer
             if (c < '\u0080')
             {
                 if (length == scratch.Length)
-                    return text.Normalize(NormalizationForm.FormD);
+                    return Normalized(text, NormalizationForm.FormD);
                 scratch[length++] = c;
                 continue;
             }
             if (c < LatinFirst || c > LatinLast || LatinDecompositions[c - LatinFirst] is not { } decomposition
                 || length + decomposition.Length > scratch.Length)
-                return text.Normalize(NormalizationForm.FormD);
+                return Normalized(text, NormalizationForm.FormD);
             decomposition.CopyTo(scratch[length..]);
             length += decomposition.Length;
         }
         return scratch[..length];
+    }
+
+    /// <summary>
+    /// <see cref="string.Normalize(NormalizationForm)"/> for any string. The runtime throws on a lone surrogate (half
+    /// of a UTF-16 pair, e.g. Excel's escape <c>_xD800_</c> decoded): for a comparison key it is read as U+FFFD,
+    /// the replacement character, so a key never fails whatever the text.
+    /// </summary>
+    public static string Normalized(string text, NormalizationForm form)
+    {
+        if (!HasLoneSurrogate(text))
+            return text.Normalize(form);
+        var repaired = text.ToCharArray();
+        for (var i = 0; i < repaired.Length; i++)
+        {
+            if (char.IsHighSurrogate(repaired[i]) && i + 1 < repaired.Length && char.IsLowSurrogate(repaired[i + 1])) { i++; continue; }
+            if (char.IsSurrogate(repaired[i])) repaired[i] = '\uFFFD';
+        }
+        return new string(repaired).Normalize(form);
+    }
+
+    /// <summary>A UTF-16 surrogate without its other half: not a character at all (JSON readers and Excel refuse it).</summary>
+    public static bool HasLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i])) continue;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            return true;
+        }
+        return false;
     }
 
     private const char LatinFirst = '\u00A0', LatinLast = '\u017F';
@@ -131,7 +161,7 @@ public static class TextNormalizer
         Span<char> buffer = stackalloc char[StackChars];
         if (TryWriteHeaderKey(text, buffer, out var written))
             return new string(buffer[..written]);
-        var large = new char[2 * text!.Normalize(NormalizationForm.FormD).Length];
+        var large = new char[2 * Normalized(text!, NormalizationForm.FormD).Length];
         TryWriteHeaderKey(text, large, out written);
         return new string(large, 0, written);
     }
@@ -326,7 +356,7 @@ public static class TextNormalizer
 
     private static string FoldAccents(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Normalized(text, NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -37,7 +37,7 @@ let currentFile = null;
 /** @type {Promise<ClientSettings | null> | null} */
 let settings = null;
 
-/** The labels of statuses and roles, as the backend words them (null when it cannot be reached). */
+/** What GET /api/settings serves: labels of statuses and roles, the upload limit (null when it cannot be reached). */
 function labels() {
   settings ??= fetch(SETTINGS_URL, { cache: "no-store" })
     .then((response) => (response.ok ? response.json() : null))
@@ -247,6 +247,10 @@ function pick(files) {
 function start() {
   const input = /** @type {HTMLInputElement} */ (byId("report-file"));
   const dropZone = byId("drop-zone");
+  // The size limit is the host's configuration, worded by the backend.
+  labels().then((served) => {
+    if (served && served.upload) byId("file-help").textContent = served.upload.hint;
+  });
 
   // One tab stop: the drop zone stands for the (visually hidden) file input.
   input.tabIndex = -1;

@@ -47,16 +47,26 @@
  * @property {string} latest
  * @property {string} example
  *
+ * The sheet of the convened list (options.convocationSheet): left out, looked for; "", none; a name, that sheet.
+ * @typedef {object} SheetChoiceOption
+ * @property {"sheet"} kind
+ * @property {string} name
+ * @property {string} label
+ * @property {string} help
+ * @property {OptionScope} scope
+ * @property {number} maxLength
+ *
  * A setting the options form shows as one field.
  * @typedef {NumberOption | TimeOption} FieldOption
  *
- * @typedef {FieldOption | SlotListOption} OptionDefinition
+ * @typedef {FieldOption | SlotListOption | SheetChoiceOption} OptionDefinition
  *
  * @typedef {object} ClientSettings
  * @property {OptionDefinition[]} options
  * @property {{ lower: string, upper: string, message: string }[]} orders
  * @property {Record<string, string>} statuses
  * @property {Record<string, string>} roles
+ * @property {{ maxBytes: number, hint: string }} [upload] the upload's size limit and the sentence the upload page shows
  *
  * @typedef {object} ReportTexts
  * @property {string} recognised

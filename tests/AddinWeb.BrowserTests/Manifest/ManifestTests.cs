@@ -41,13 +41,22 @@ public sealed class ManifestTests(HostFixture host) : IClassFixture<HostFixture>
     }
 
     [Fact]
-    public async Task Without_a_public_url_the_manifest_points_at_the_requested_origin()
+    public async Task Without_a_public_url_the_manifest_points_at_the_requested_origin_in_development_only()
     {
-        await using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(h => h.UseEnvironment("Testing"));
-        using var client = factory.CreateClient(new() { BaseAddress = new Uri("https://emargement.test:8443/") });
-        var xml = await client.GetStringAsync("/manifest.xml");
-        Assert.Contains("https://emargement.test:8443/taskpane.html", xml);
+        await using var development = new WebApplicationFactory<Program>().WithWebHostBuilder(h => h.UseEnvironment("Development"));
+        using var local = development.CreateClient(new() { BaseAddress = new Uri("https://localhost:3000/") });
+        var xml = await local.GetStringAsync("/manifest.xml");
+        Assert.Contains("https://localhost:3000/taskpane.html", xml);
         Assert.Empty(SchemaProblems(xml));
+
+        // Anywhere else the Host header is the client's: the manifest is never built from it.
+        await using var production = new WebApplicationFactory<Program>().WithWebHostBuilder(h => h.UseEnvironment("Production"));
+        using var client = production.CreateClient(new() { BaseAddress = new Uri("https://attaquant.example/") });
+        using var response = await client.GetAsync("/manifest.xml");
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("attaquant", body);
+        Assert.Contains("Addin:PublicUrl", body);
     }
 
     [Fact]

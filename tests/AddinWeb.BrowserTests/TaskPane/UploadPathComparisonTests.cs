@@ -1,7 +1,9 @@
+using AddinWeb.Upload;
 using AddinWeb.Analysis;
 using AddinWeb.Attendance;
 using AddinWeb.BrowserTests.TaskPane;
 using AddinWeb.Excel;
+using AddinWeb.Reports.Grid;
 using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,24 +11,23 @@ namespace AddinWeb.BrowserTests;
 
 /// <summary>
 /// The two ways to the sheet give the same values: the task pane painting the layout with Office.js, and the
-/// upload page's ClosedXML path (what POST /api/reports/emargement.xlsx does) on the same report as an .xlsx file.
+/// upload page's path (what POST /api/reports/emargement.xlsx does) on the same report as an .xlsx file.
 /// </summary>
 public sealed class UploadPathComparisonTests(HostFixture host) : IClassFixture<HostFixture>
 {
     [Fact]
-    public async Task The_task_pane_sheet_has_the_values_of_the_closedxml_sheet()
+    public async Task The_task_pane_sheet_has_the_values_of_the_uploaded_workbook_sheet()
     {
-        // The upload path, in process: the example .xlsx read by ClosedXML, analysed by the host's analyzer (same
-        // clock), the sheet rendered by ClosedXML, saved and opened again as Excel would.
+        // The upload path, in process: the example .xlsx read by the upload's reader, analysed by the host's analyzer
+        // (same clock), the sheet inserted into the package, then opened as Excel would (here by ClosedXML).
         var repository = Path.GetFullPath(Path.Combine(OfficeJsRoutes.TestsDirectory, "..", ".."));
         var example = await File.ReadAllBytesAsync(Path.Combine(repository, "AddinWeb", "wwwroot", "examples", "rapport-exemple-via.xlsx"));
-        var (upload, problem) = XlsxWorkbookLoader.Open(example);
-        Assert.True(upload is not null, problem);
-        var analysis = host.Services.GetRequiredService<ReportAnalyzer>().Analyze(ClosedXmlWorkbookReader.Read(upload), AttendanceOptions.Default);
+        WorkbookGrid grid;
+        using (var package = SpreadsheetPackage.Open(example))
+            grid = SpreadsheetGridReader.Read(package, new GridReadLimits(64, 250_000, 512, 32_767));
+        var analysis = host.Services.GetRequiredService<ReportAnalyzer>().Analyze(grid, AttendanceOptions.Default);
         Assert.True(analysis.IsUsable);
-        ClosedXmlSheetRenderer.Render(upload, analysis.Sheet!);
-        using var saved = new MemoryStream(XlsxWorkbookLoader.Save(upload)!);
-        upload.Dispose();
+        using var saved = new MemoryStream(SheetInsertion.Insert(example, analysis.Sheet!));
         using var workbook = new XLWorkbook(saved);
         var closedXml = ValuesOf(workbook.Worksheet("Émargement"));
 

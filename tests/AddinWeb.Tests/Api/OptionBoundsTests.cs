@@ -5,11 +5,15 @@ using System.Text.Json.Nodes;
 using AddinWeb.Analysis;
 using AddinWeb.Api;
 using AddinWeb.Attendance;
+using AddinWeb.Convocation;
+using AddinWeb.Hosting;
 using AddinWeb.Reports;
 using AddinWeb.Reports.Via;
 using AddinWeb.Tests.Attendance;
 using AddinWeb.Tests.Excel;
 using AddinWeb.Tests.Seed;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AddinWeb.Tests.Api;
 
@@ -36,14 +40,16 @@ public sealed class OptionBoundsTests(ApiFactory factory) : IClassFixture<ApiFac
     {
         var served = (await Served())["options"]!.AsArray().Select(o => ((string)o!["name"]!, (string)o["kind"]!)).ToList();
 
-        Assert.Equal(OptionRules.All.Select(o => (o.Name, o switch
+        Assert.Equal(AnalyzeOptions.Definitions.Select(o => (o.Name, o switch
         {
             NumberOption => "number",
             TimeOption => "time",
             SlotListOption => "slots",
+            SheetChoiceOption => "sheet",
             _ => "unknown",
         })), served);
-        Assert.Equal(["Trainer", "Trainer", "Trainer", "Trainer", "Report"],
+        Assert.Equal([.. OptionRules.All.Select(o => o.Name), ConvocationChoice.Option.Name], served.Select(o => o.Item1));
+        Assert.Equal(["Trainer", "Trainer", "Trainer", "Trainer", "Report", "Report"],
             (await Served())["options"]!.AsArray().Select(o => (string?)o!["scope"] ?? ""));
     }
 
@@ -228,6 +234,46 @@ public sealed class OptionBoundsTests(ApiFactory factory) : IClassFixture<ApiFac
             if (!accepted)
                 Assert.Equal(body!["errors"]![OptionRules.Slots.Name]!.AsArray().Select(m => (string?)m), form.Errors[OptionRules.Slots.Name]);
         }
+    }
+
+    /// <summary>
+    /// The convened list's sheet name as served (<see cref="ConvocationChoice.Option"/>): at its longest it reaches the
+    /// analysis (which says the workbook has no such sheet), one character more is refused before, under its own
+    /// field, alike by the analysis and the check; the check answers it as given.
+    /// </summary>
+    [Fact]
+    public async Task The_convened_list_sheet_has_the_same_bound_for_the_api_the_check_and_what_is_served()
+    {
+        var served = await ServedOption(ConvocationChoice.Option.Name);
+        var maxLength = (int)served["maxLength"]!;
+        Assert.Equal(("sheet", "Report", ConvocationChoice.Option.MaxLength), ((string?)served["kind"], (string?)served["scope"], maxLength));
+
+        var longest = new Dictionary<string, object?> { [ConvocationChoice.Option.Name] = new string('L', maxLength) };
+        var (api, body) = await AnalyzeJson.PostAsync(_client, AnalyzeJson.Request(SeedReport.Workbook(), longest));
+        Assert.True(api.StatusCode == HttpStatusCode.UnprocessableEntity, $"{(int)api.StatusCode}: {body?.ToJsonString()}");
+        var check = JsonNode.Parse(await (await _client.PostAsync("/api/options/check", AnalyzeJson.Content(JsonSerializer.Serialize(longest)))).Content.ReadAsStringAsync())!;
+        Assert.Equal(new string('L', maxLength), (string?)check[ConvocationChoice.Option.Name]);
+
+        var tooLong = new Dictionary<string, object?> { [ConvocationChoice.Option.Name] = new string('L', maxLength + 1) };
+        (api, body) = await AnalyzeJson.PostAsync(_client, AnalyzeJson.Request(SeedReport.Workbook(), tooLong));
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var message = (string?)body!["errors"]![ConvocationChoice.Option.Name]!.AsArray().Single();
+        Assert.Contains($"{maxLength} caractères", message);
+        var refused = await _client.PostAsync("/api/options/check", AnalyzeJson.Content(JsonSerializer.Serialize(tooLong)));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal(message, (string?)JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![ConvocationChoice.Option.Name]!.AsArray().Single());
+    }
+
+    /// <summary>The upload page's size limit is the one the server enforces (configuration), not a number of its own.</summary>
+    [Fact]
+    public async Task The_upload_limit_served_is_the_configured_one()
+    {
+        var limit = factory.Services.GetRequiredService<IOptions<HostingOptions>>().Value.Limits.MaxUploadBytes;
+
+        var upload = (await Served())["upload"]!;
+
+        Assert.Equal(limit, (long)upload["maxBytes"]!);
+        Assert.Contains($"{HostingProblems.Size(limit)} au plus", (string?)upload["hint"]);
     }
 
     [Fact]

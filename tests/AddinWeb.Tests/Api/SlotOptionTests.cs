@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using AddinWeb.Api;
+using AddinWeb.Attendance;
 using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
 using AddinWeb.Tests.Seed;

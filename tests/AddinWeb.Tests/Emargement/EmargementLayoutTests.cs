@@ -141,7 +141,7 @@ public sealed class EmargementLayoutTests
         Assert.Equal("Émargement 1.2.3", Seed.ValueOf("Version de l'outil"));
         Assert.Equal(Documents.Fingerprint, Seed.ValueOf("Empreinte du rapport source"));
         Assert.True(Seed.Contains(
-            "À transmettre au gestionnaire DAFPEN avec la convocation, la fiche de rétribution et les justificatifs "
+            "À transmettre au gestionnaire de l'EAFC (ex-DAFPEN) avec la convocation, la fiche de rétribution et les justificatifs "
             + "de dépense avant le 25/11/2020"));
         var certified = Seed.Find("Certifié exact").Row;
         Assert.True(certified > made);

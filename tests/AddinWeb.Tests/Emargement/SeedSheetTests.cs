@@ -113,7 +113,7 @@ public sealed class SeedSheetTests
         Assert.Equal(Analysis.Fingerprint, Sheet.ValueOf("Empreinte du rapport source"));
         Assert.Contains(Analysis.Fingerprint!, Analysis.Sheet!.Print.RightFooter);
         Assert.True(Sheet.Contains(
-            "À transmettre au gestionnaire DAFPEN avec la convocation, la fiche de rétribution et les justificatifs "
+            "À transmettre au gestionnaire de l'EAFC (ex-DAFPEN) avec la convocation, la fiche de rétribution et les justificatifs "
             + "de dépense avant le 25/11/2020"));
         Assert.Equal(new DateTime(2026, 11, 29, 13, 30, 0).ToOADate(), (double)Sheet.ValueOf("Feuille établie le")!, 9);
         // The three people only in "Sommaire" are what validation flags: listed with their sheet and row.
@@ -141,16 +141,14 @@ public sealed class SeedSheetTests
     [Fact]
     public void Seed_workbook_gets_the_sheet_with_native_cells_and_unchanged_sources()
     {
-        using var original = SeedWorkbook.Create();
+        // The upload's path: the seed .xlsx read, analysed, the sheet inserted into the package; then opened by ClosedXML.
+        var uploaded = SeedWorkbook.Bytes();
+        using var original = new XLWorkbook(new MemoryStream(uploaded));
         var before = original.Worksheets.ToDictionary(s => s.Name, WorkbookSnapshot.Of);
-        using var workbook = SeedWorkbook.Create();
         var analysis = new ReportAnalyzer([new ViaReportSource()], new StoppedClock(Now), new EmargementClock("Europe/Paris"))
-            .Analyze(ClosedXmlWorkbookReader.Read(workbook), AttendanceOptions.Default);
+            .Analyze(SeedWorkbook.Read(uploaded), AttendanceOptions.Default);
         Assert.Equal(Analysis.Fingerprint, analysis.Fingerprint);
-        ClosedXmlSheetRenderer.Render(workbook, analysis.Sheet!);
-        using var saved = new MemoryStream();
-        workbook.SaveAs(saved);
-        using var reopened = new XLWorkbook(new MemoryStream(saved.ToArray()));
+        using var reopened = new XLWorkbook(new MemoryStream(AddinWeb.Upload.SheetInsertion.Insert(uploaded, analysis.Sheet!)));
 
         foreach (var (name, cells) in before) Assert.Equal(cells, WorkbookSnapshot.Of(reopened.Worksheet(name)));
         var sheet = reopened.Worksheet("Émargement");

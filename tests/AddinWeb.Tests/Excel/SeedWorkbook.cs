@@ -57,6 +57,13 @@ public static class SeedWorkbook
         if (sheet.Name == SeedReport.PresenceSheetName) { worksheet.Column(3).Width = 20; worksheet.Column(4).Width = 20; }
     }
 
+    /// <summary>The cells of an .xlsx as the upload reads them (default limits).</summary>
+    public static WorkbookGrid Read(byte[] xlsx)
+    {
+        using var package = AddinWeb.Excel.SpreadsheetPackage.Open(xlsx);
+        return AddinWeb.Excel.SpreadsheetGridReader.Read(package, new AddinWeb.Excel.GridReadLimits(64, 250_000, 512, 32_767));
+    }
+
     /// <summary>Path of a file of the repository, found from the test's output folder.</summary>
     public static string RepositoryPath(params string[] parts)
     {

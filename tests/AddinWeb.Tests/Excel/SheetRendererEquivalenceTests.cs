@@ -83,7 +83,7 @@ public sealed class SheetRendererEquivalenceTests
         AssertSameOutput(layout, () => SeedWorkbook.Create());
     }
 
-    private static SheetLayout LayoutOf(string document) => document switch
+    internal static SheetLayout LayoutOf(string document) => document switch
     {
         "seed" => EmargementLayout.Build(Documents.Seed()),
         "two days" => EmargementLayout.Build(Documents.TwoDays()),

@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
@@ -39,7 +40,7 @@ public sealed class UploadEndpointTests(ApiFactory factory) : IClassFixture<ApiF
         var response = await _client.PostAsync("/api/reports/emargement.xlsx", Form(uploaded, "Rapport via.xlsx"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(EmargementWorkbookController.XlsxContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(UploadController.XlsxContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("Rapport via - émargement.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar);
 
         using var before = new XLWorkbook(new MemoryStream(uploaded));
@@ -110,7 +111,7 @@ public sealed class UploadEndpointTests(ApiFactory factory) : IClassFixture<ApiF
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
             Assert.Equal(400, (int)problem!["status"]!);
-            Assert.Equal(kind == "truncated" ? "Fichier incomplet ou endommagé" : XlsxWorkbookLoader.NotXlsxTitle,
+            Assert.Equal(kind == "truncated" ? "Fichier incomplet ou endommagé" : XlsxPackageGuard.NotXlsxTitle,
                 (string?)problem["title"]);
             Assert.Contains(".xls", (string?)problem["detail"]);
         }

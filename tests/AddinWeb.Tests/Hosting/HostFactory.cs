@@ -31,6 +31,7 @@ public class HostFactory : WebApplicationFactory<Program>
     {
         ["Hosting:HttpsRedirection"] = "false",
         ["Hosting:RateLimiting:PermitLimit"] = "1000000",
+        ["Hosting:RateLimiting:MaxConcurrentRequestsPerClient"] = "0",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -32,6 +32,30 @@ public sealed class RateLimitingTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
     }
 
+    /// <summary>The attack run saw Retry-After: 60 while requests were accepted again after 28 s.</summary>
+    [Fact]
+    public async Task Retry_after_is_the_time_left_in_the_window()
+    {
+        await using var factory = new HostFactory(new Dictionary<string, string?>
+        {
+            ["Hosting:RateLimiting:PermitLimit"] = "2",
+            ["Hosting:RateLimiting:WindowSeconds"] = "5",
+        });
+        var client = factory.CreateClient();
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        using var refused = await client.GetAsync("/swagger/v1/swagger.json");
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        var retryAfter = int.Parse(refused.Headers.GetValues("Retry-After").Single());
+        Assert.InRange(retryAfter, 1, 3); // 2.5 s left, not the whole 5 s window
+        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(retryAfter, problem.RootElement.GetProperty("retryAfterSeconds").GetInt32());
+
+        await Task.Delay(TimeSpan.FromSeconds(retryAfter + 0.2));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/swagger/v1/swagger.json")).StatusCode);
+    }
+
     [Fact]
     public async Task Rate_limiting_can_be_switched_off()
     {

@@ -17,6 +17,7 @@ public sealed class PrivacyTests
         SeedReport.SummaryRows.SelectMany(r => new[] { r.Name, r.Email }.Concat(r.Name.Split(' ')))
             .Concat(SeedReport.PresenceRows.SelectMany(r => new[] { r.Name, r.Email }))
             .Append(SeedReport.Host).Append("Stamminger")
+            .Concat(["Sophie", "BLANC", "sophie.blanc", "Marie-Hélène", "DA SILVA", "LEFEVRE", "LOUIS.MARTIN"])
             .Where(s => s.Length >= 3)
             .Distinct();
 
@@ -37,6 +38,19 @@ public sealed class PrivacyTests
         var broken = AnalyzeJson.Request(SeedReport.Workbook()).Replace("\"values\":[[", "\"values\":[[[");
         var (bad, _) = await AnalyzeJson.PostAsync(client, broken);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+
+        // With a convened list, found or named, usable or not.
+        var withList = new AddinWeb.Reports.Grid.WorkbookGrid([.. SeedReport.Workbook().Sheets, Convocation.ConvocationSheets.Gaia()]);
+        var (listed, _) = await AnalyzeJson.PostAsync(client, AnalyzeJson.Request(withList));
+        Assert.Equal(HttpStatusCode.OK, listed.StatusCode);
+        var badList = new AddinWeb.Reports.Grid.WorkbookGrid([.. SeedReport.Workbook().Sheets,
+            Convocation.ConvocationSheets.Sheet("Liste", [["Nom", "Prénom", "Mél"], [null, "Sophie", "sophie.blanc(at)x"], ["Total 2", null, null]])]);
+        var (refused, refusal) = await AnalyzeJson.PostAsync(client, AnalyzeJson.Request(badList, new { convocationSheet = "Liste" }));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        // No people under the header, then what each row lacks (a name, a readable email, a name that is no footer).
+        Assert.Equal(4, refusal!["issues"]!.AsArray().Count(i => (string?)i!["sheet"] == "Liste"));
+        Assert.DoesNotContain("sophie", refusal.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Total 2", refusal.ToJsonString());
 
         using var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport Camille DURAND.xlsx");
         using var upload = await client.PostAsync("/api/reports/analyze-file", form);

@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;

@@ -1,3 +1,4 @@
+using AddinWeb.Upload;
 using System.IO.Compression;
 using System.Text;
 using AddinWeb.Excel;

@@ -40,8 +40,9 @@ var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", $"http://127.0.0.
     {
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
         ["Hosting__HttpsRedirection"] = "false",
-        // Every client of the run shares 127.0.0.1: the per-client limit would (rightly) refuse them.
+        // Every client of the run shares 127.0.0.1: the per-client limits would (rightly) refuse them.
         ["Hosting__RateLimiting__PermitLimit"] = "100000000",
+        ["Hosting__RateLimiting__MaxConcurrentRequestsPerClient"] = "0",
         ["Logging__LogLevel__Default"] = "Warning",
     },
 };

@@ -2,15 +2,14 @@ using System.Globalization;
 using AddinWeb.Reports.Grid;
 using ClosedXML.Excel;
 
-namespace AddinWeb.Excel;
+namespace AddinWeb.Tests.Excel;
 
 /// <summary>
-/// Reads an uploaded .xlsx into the same <see cref="WorkbookGrid"/> the task pane sends, so an upload and the
-/// add-in go through the same reader and give the same figures. Raw values only (dates as date cells, numbers,
-/// text, booleans), never formatted strings; each sheet keeps its real Excel origin (first used row and column) so
-/// every message names the row the user sees.
+/// The upload's reader before the streaming one (<see cref="AddinWeb.Excel.SpreadsheetGridReader"/>), kept as it
+/// shipped, through ClosedXML 0.95.4: the reference of the equivalence tests (<c>ReaderEquivalenceTests</c>). It
+/// cannot open a workbook holding an image on Linux, and reads the whole workbook into ClosedXML's model first.
 /// </summary>
-public static class ClosedXmlWorkbookReader
+public static class ReferenceWorkbookReader
 {
     public static WorkbookGrid Read(XLWorkbook workbook) =>
         new(workbook.Worksheets.Select(ReadSheet).ToList());

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
-namespace AddinWeb.Excel;
+namespace AddinWeb.Upload;
 
 /// <summary>One file and the text fields of a multipart/form-data request, read into memory.</summary>
 public sealed record UploadedForm(byte[] File, string FileName, IReadOnlyDictionary<string, string> Fields);
 
 /// <summary>Why a multipart body was refused, in French for the ProblemDetails.</summary>
-public sealed record UploadRefusal(int Status, string Title, string Detail);
+public sealed record UploadRefusal(int Status, string Title, string Detail, string? Limit = null, long? Maximum = null);
 
 /// <summary>
 /// Reads a multipart/form-data body section by section straight into memory. MVC's <c>IFormFile</c> would spool any
@@ -16,20 +16,22 @@ public sealed record UploadRefusal(int Status, string Title, string Detail);
 /// </summary>
 public static class MultipartUpload
 {
-    /// <summary>Generous for a session report (a year of daily sessions weighs a few megabytes).</summary>
-    public const long MaxFileBytes = 20 * 1024 * 1024;
     private const int MaxFieldChars = 200;
     private const int MaxSections = 16;
 
+    /// <param name="request">The request, its body not read yet.</param>
+    /// <param name="fileField">The form field holding the file.</param>
+    /// <param name="maxFileBytes">The configured upload limit (<c>Hosting:Limits:MaxUploadBytes</c>).</param>
+    /// <param name="cancellation">The request's token.</param>
     public static async Task<(UploadedForm? Form, UploadRefusal? Refusal)> ReadAsync(
-        HttpRequest request, string fileField, CancellationToken cancellation)
+        HttpRequest request, string fileField, long maxFileBytes, CancellationToken cancellation)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase)
             || HeaderUtilities.RemoveQuotes(contentType.Boundary).Value is not { Length: > 0 and <= 200 } boundary)
             return (null, Refused($"Envoyez le rapport en multipart/form-data, dans le champ « {fileField} »."));
 
-        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = MaxFileBytes + 64 * 1024 };
+        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxFileBytes + 64 * 1024 };
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         byte[]? file = null;
         var fileName = "rapport.xlsx";
@@ -43,12 +45,14 @@ public static class MultipartUpload
                 if (disposition.IsFileDisposition() && name.Equals(fileField, StringComparison.OrdinalIgnoreCase))
                 {
                     if (file is not null) return (null, Refused("Envoyez un seul fichier à la fois."));
-                    file = await ReadAllAsync(section.Body, cancellation);
+                    file = await ReadAllAsync(section.Body, maxFileBytes, cancellation);
                     if (file is null)
                         return (null, new UploadRefusal(StatusCodes.Status413PayloadTooLarge, "Fichier trop volumineux",
-                            $"Le fichier dépasse {MaxFileBytes / (1024 * 1024)} Mo : un rapport de session est bien plus petit."));
+                            $"Le fichier dépasse {Hosting.HostingProblems.Size(maxFileBytes)}, la taille maximale acceptée : un "
+                            + "rapport de session est bien plus petit.", "MaxUploadBytes", maxFileBytes));
                     var original = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
                     if (!string.IsNullOrWhiteSpace(original)) fileName = Path.GetFileName(original.Replace('\\', '/'));
+                    if (fileName.Length > 255) fileName = fileName[..255]; // only a file name, never a story
                 }
                 else if (disposition.IsFormDisposition())
                 {
@@ -71,15 +75,15 @@ public static class MultipartUpload
             : (new UploadedForm(file, fileName, fields), null);
     }
 
-    /// <summary>Null when the stream is longer than <see cref="MaxFileBytes"/>.</summary>
-    private static async Task<byte[]?> ReadAllAsync(Stream body, CancellationToken cancellation)
+    /// <summary>Null when the stream is longer than <paramref name="maxFileBytes"/>.</summary>
+    private static async Task<byte[]?> ReadAllAsync(Stream body, long maxFileBytes, CancellationToken cancellation)
     {
         using var memory = new MemoryStream();
         var buffer = new byte[81920];
         int read;
         while ((read = await body.ReadAsync(buffer, cancellation)) > 0)
         {
-            if (memory.Length + read > MaxFileBytes) return null;
+            if (memory.Length + read > maxFileBytes) return null;
             memory.Write(buffer, 0, read);
         }
         return memory.ToArray();

@@ -4,7 +4,7 @@ using System.Text;
 using AddinWeb.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace AddinWeb.Excel;
+namespace AddinWeb.Upload;
 
 /// <summary>Why an uploaded file is refused before ClosedXML opens it: HTTP status, a stable code and French text.</summary>
 public sealed record XlsxRefusal(int StatusCode, string Code, string Title, string Detail, string? Limit = null, long? Maximum = null);
@@ -19,20 +19,14 @@ public sealed record XlsxRefusal(int StatusCode, string Code, string Title, stri
 /// </summary>
 public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 {
-    private const uint LocalHeaderSignature = 0x04034b50;
-    private const uint CentralHeaderSignature = 0x02014b50;
-    private const uint EndOfCentralDirectorySignature = 0x06054b50;
-    private const uint Zip64EndSignature = 0x06064b50;
-    private const uint Zip64LocatorSignature = 0x07064b50;
+    public const string NotXlsxTitle = "Ce fichier n'est pas un classeur Excel .xlsx";
+
+    private const uint LocalHeaderSignature = ZipDirectory.LocalHeaderSignature;
     private const int MaxContentTypesBytes = 1024 * 1024;
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Null when the package may be opened; the stream is rewound either way.</summary>
     public XlsxRefusal? Check(Stream stream) => Check(stream, options.Value.Limits);
-
-    /// <summary>After ClosedXML: the sheets, rows, columns and cell lengths the JSON API allows
-    /// (<see cref="RequestLimitExceededException"/>, answered 413/422).</summary>
-    public void EnsureWithinGridLimits(Reports.Grid.WorkbookGrid workbook) => GridLimits.EnsureWithin(workbook, options.Value.Limits);
 
     public static XlsxRefusal? Check(Stream stream, RequestLimitOptions limits)
     {
@@ -65,7 +59,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         if (head.SequenceEqual(OleSignature)) return ContainsUtf16(stream, "EncryptionInfo") ? Encrypted() : LegacyXls();
         if (BinaryPrimitives.ReadUInt32LittleEndian(head) != LocalHeaderSignature) return NotAWorkbook();
 
-        var directory = FindCentralDirectory(stream);
+        var directory = ZipDirectory.FindCentralDirectory(stream);
         if (directory is null) return Damaged();
         var (entryCount, directoryOffset, directorySize) = directory.Value;
         if (entryCount > limits.MaxZipEntries) return TooManyEntries(limits);
@@ -75,10 +69,11 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
         long totalDeclared = 0;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var entries = new List<ZipDirectory.Entry>();
         (long Offset, long Compressed, long Size, ushort Method)? contentTypes = null;
         for (long i = 0; i < entryCount; i++)
         {
-            var entry = ReadCentralEntry(reader);
+            var entry = ZipDirectory.ReadCentralEntry(reader);
             if (entry is null) return Damaged();
             var e = entry.Value;
             if ((e.Flags & 1) != 0) return Encrypted();
@@ -96,7 +91,10 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
                     + "ce service. Déposez le rapport exporté tel quel, sans feuilles ni images ajoutées, ou utilisez le complément "
                     + "dans Excel.",
                     nameof(limits.MaxDecompressedBytes), limits.MaxDecompressedBytes);
-            names.Add(e.Name);
+            // Part names are URIs inside the package: nothing that climbs out of it, or names one part twice.
+            if (e.Name.EndsWith('/') ? e.Size > 0 || !IsValidPartName(e.Name[..^1]) : !IsValidPartName(e.Name)) return BadPartName();
+            if (!names.Add(e.Name)) return BadPartName();
+            entries.Add(e);
             if (e.Name.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
                 contentTypes = (e.LocalHeaderOffset, e.Compressed, e.Size, e.Method);
         }
@@ -108,100 +106,97 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
         var declared = ReadEntry(stream, types.Offset, types.Compressed, types.Size, types.Method);
         if (declared is null) return Damaged();
-        if (declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase)) return Macros();
+        if (declared.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || HasActiveContent(declared)) return Macros();
         if (declared.Contains("sheet.binary", StringComparison.OrdinalIgnoreCase)) return Binary();
         if (declared.Contains("externalLink", StringComparison.OrdinalIgnoreCase)) return ExternalLinks();
         if (!declared.Contains("spreadsheetml.sheet.main+xml", StringComparison.OrdinalIgnoreCase)
             && !declared.Contains("spreadsheetml.template.main+xml", StringComparison.OrdinalIgnoreCase))
             return NotAWorkbook();
+
+        // Parts are judged by what they are, not by their names: a VBA project under any name is declared by its
+        // content type (checked above) and linked by its relationship type; an archive or an OLE container inside
+        // the package shows in its first bytes.
+        foreach (var e in entries)
+        {
+            if (e.Name.EndsWith('/') || e.Method == 9) continue; // folders; deflate64 is left to the reader
+            if (e.Name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+            {
+                if (e.Size > MaxRelationshipsBytes) return Damaged();
+                var relationships = ReadEntry(stream, e.LocalHeaderOffset, e.Compressed, e.Size, e.Method);
+                if (relationships is null) return Damaged();
+                if (HasActiveContent(relationships)) return Macros();
+                if (relationships.Contains("/externalLink", StringComparison.OrdinalIgnoreCase)) return ExternalLinks();
+                continue;
+            }
+            if (ReadHead(stream, e) is not { } first) return Damaged();
+            if (IsArchive(first)) return NestedArchive();
+            if (first.AsSpan().StartsWith(OleSignature)) return EmbeddedObject();
+        }
         return null;
     }
 
-    private readonly record struct CentralEntry(string Name, ushort Flags, ushort Method, long Compressed, long Size, long LocalHeaderOffset);
+    /// <summary>Content or relationship types of code a workbook can run: VBA projects, Excel 4 macro sheets, ActiveX.</summary>
+    private static bool HasActiveContent(string declarations) =>
+        declarations.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)
+        || declarations.Contains("macrosheet", StringComparison.OrdinalIgnoreCase)
+        || declarations.Contains("activeX", StringComparison.OrdinalIgnoreCase);
 
-    private static CentralEntry? ReadCentralEntry(BinaryReader reader)
+    /// <summary>Zip, gzip, 7-Zip, RAR, CAB, bzip2 and xz start with these bytes.</summary>
+    private static bool IsArchive(ReadOnlySpan<byte> head) =>
+        head.StartsWith("PK\x03\x04"u8) || head.StartsWith("PK\x05\x06"u8) || head.StartsWith("PK\x07\x08"u8)
+        || head.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) || head.StartsWith((ReadOnlySpan<byte>)[0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C])
+        || head.StartsWith("Rar!\x1A\x07"u8) || head.StartsWith("MSCF"u8) || head.StartsWith("BZh"u8)
+        || head.StartsWith((ReadOnlySpan<byte>)[0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00]);
+
+    /// <summary>
+    /// Whether a zip entry name is a valid part name (ECMA-376 Part 2, 6.2.2): relative, segments separated by "/",
+    /// none empty, "." or "..", none ending with a dot, no backslash, no drive, no query or fragment, percent
+    /// escapes well formed and not hiding a "/", "\" or ".". The package's own "[Content_Types].xml" is the one
+    /// name with brackets.
+    /// </summary>
+    internal static bool IsValidPartName(string name)
     {
-        if (reader.ReadUInt32() != CentralHeaderSignature) return null;
-        reader.ReadUInt16(); // version made by
-        reader.ReadUInt16(); // version needed
-        var flags = reader.ReadUInt16();
-        var method = reader.ReadUInt16();
-        reader.ReadUInt32(); // time and date
-        reader.ReadUInt32(); // crc
-        long compressed = reader.ReadUInt32();
-        long size = reader.ReadUInt32();
-        var nameLength = reader.ReadUInt16();
-        var extraLength = reader.ReadUInt16();
-        var commentLength = reader.ReadUInt16();
-        reader.ReadUInt16(); // disk
-        reader.ReadUInt16(); // internal attributes
-        reader.ReadUInt32(); // external attributes
-        long offset = reader.ReadUInt32();
-        var name = Encoding.UTF8.GetString(reader.ReadBytes(nameLength));
-        var extra = reader.ReadBytes(extraLength);
-        reader.BaseStream.Seek(commentLength, SeekOrigin.Current);
-        // Zip64: the real values follow, in this order, for the fields saturated at 0xFFFFFFFF.
-        for (var at = 0; at + 4 <= extra.Length;)
+        if (name.Length is 0 or > 1024) return false;
+        if (name == "[Content_Types].xml") return true;
+        if (name[0] == '/' || (name.Length > 1 && name[1] == ':')) return false;
+        foreach (var segment in name.Split('/'))
+            if (segment.Length == 0 || segment.EndsWith('.')) return false;
+        for (var i = 0; i < name.Length; i++)
         {
-            var tag = BinaryPrimitives.ReadUInt16LittleEndian(extra.AsSpan(at));
-            var length = BinaryPrimitives.ReadUInt16LittleEndian(extra.AsSpan(at + 2));
-            if (tag == 0x0001)
-            {
-                var field = extra.AsMemory(at + 4, Math.Min(length, extra.Length - at - 4));
-                var position = 0;
-                long Next()
-                {
-                    var value = position + 8 <= field.Length ? (long)BinaryPrimitives.ReadUInt64LittleEndian(field.Span[position..]) : -1;
-                    position += 8;
-                    return value;
-                }
-                if (size == 0xFFFFFFFF) size = Next();
-                if (compressed == 0xFFFFFFFF) compressed = Next();
-                if (offset == 0xFFFFFFFF) offset = Next();
-                if (size < 0 || compressed < 0 || offset < 0) return null;
-            }
-            at += 4 + length;
+            var c = name[i];
+            if (char.IsControl(c) || c is '\\' or '"' or '<' or '>' or '|' or '?' or '#' or '[' or ']' or '^' or '`' or '{' or '}'
+                || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+                return false;
+            if (c != '%') continue;
+            if (i + 2 >= name.Length || !Uri.IsHexDigit(name[i + 1]) || !Uri.IsHexDigit(name[i + 2])) return false;
+            var escaped = Convert.ToByte(name.Substring(i + 1, 2), 16);
+            if (escaped is (byte)'/' or (byte)'\\' or (byte)'.' || escaped < 0x20) return false;
         }
-        return new CentralEntry(name, flags, method, compressed, size, offset);
+        return true;
     }
 
-    /// <summary>The end-of-central-directory record (or its Zip64 form): where the index is and how many entries.</summary>
-    private static (long Entries, long Offset, long Size)? FindCentralDirectory(Stream stream)
+    private const int MaxRelationshipsBytes = 16 * 1024 * 1024;
+
+    /// <summary>The first bytes of an entry once inflated (at most 8), or null when its local header is not there.</summary>
+    private static byte[]? ReadHead(Stream stream, ZipDirectory.Entry entry)
     {
-        const int RecordSize = 22;
-        var tail = (int)Math.Min(stream.Length, RecordSize + ushort.MaxValue);
-        var buffer = new byte[tail];
-        stream.Position = stream.Length - tail;
-        stream.ReadExactly(buffer);
-        for (var at = tail - RecordSize; at >= 0; at--)
-        {
-            if (BinaryPrimitives.ReadUInt32LittleEndian(buffer.AsSpan(at)) != EndOfCentralDirectorySignature) continue;
-            var record = buffer.AsSpan(at);
-            if (BinaryPrimitives.ReadUInt16LittleEndian(record[4..]) != 0) return null; // multi-disk archive
-            long entries = BinaryPrimitives.ReadUInt16LittleEndian(record[10..]);
-            long size = BinaryPrimitives.ReadUInt32LittleEndian(record[12..]);
-            long offset = BinaryPrimitives.ReadUInt32LittleEndian(record[16..]);
-            if (entries == 0xFFFF || size == 0xFFFFFFFF || offset == 0xFFFFFFFF)
-            {
-                var locator = stream.Length - tail + at - 20;
-                if (locator < 0) return null;
-                var zip64 = new byte[56];
-                stream.Position = locator;
-                stream.ReadExactly(zip64.AsSpan(0, 20));
-                if (BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64LocatorSignature) return null;
-                var endOffset = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(8));
-                if (endOffset < 0 || endOffset + 56 > stream.Length) return null;
-                stream.Position = endOffset;
-                stream.ReadExactly(zip64);
-                if (BinaryPrimitives.ReadUInt32LittleEndian(zip64) != Zip64EndSignature) return null;
-                entries = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(32));
-                size = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(40));
-                offset = (long)BinaryPrimitives.ReadUInt64LittleEndian(zip64.AsSpan(48));
-                if (entries < 0 || size < 0 || offset < 0) return null;
-            }
-            return (entries, offset, size);
-        }
-        return null;
+        if (entry.Size == 0) return [];
+        if (entry.LocalHeaderOffset + 30 > stream.Length) return null;
+        stream.Position = entry.LocalHeaderOffset;
+        Span<byte> header = stackalloc byte[30];
+        stream.ReadExactly(header);
+        if (BinaryPrimitives.ReadUInt32LittleEndian(header) != LocalHeaderSignature) return null;
+        var dataStart = entry.LocalHeaderOffset + 30 + BinaryPrimitives.ReadUInt16LittleEndian(header[26..])
+                        + BinaryPrimitives.ReadUInt16LittleEndian(header[28..]);
+        if (dataStart + entry.Compressed > stream.Length) return null;
+        stream.Position = dataStart;
+        var raw = new byte[Math.Min(entry.Compressed, 4096)];
+        stream.ReadExactly(raw);
+        var head = new byte[Math.Min(8, entry.Size)];
+        if (entry.Method == 0) return raw.AsSpan(0, Math.Min(raw.Length, head.Length)).ToArray();
+        using var inflate = new DeflateStream(new MemoryStream(raw), CompressionMode.Decompress);
+        var read = inflate.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return head[..read];
     }
 
     /// <summary>Inflates one small entry, never past its declared size.</summary>
@@ -247,7 +242,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
     // Every "this is not an .xlsx" answer is a 400 with the same title as the upload loader's, whatever the file
     // turned out to be; only workbooks that are .xlsx but unusable (encrypted, macros, links) are 422.
     private static XlsxRefusal NotAWorkbook() => new(StatusCodes.Status400BadRequest, "not-xlsx",
-        XlsxWorkbookLoader.NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
+        NotXlsxTitle, $"Le fichier déposé n'est pas un classeur Excel au format .xlsx. {ExportAgain}");
 
     private static XlsxRefusal Damaged() => new(StatusCodes.Status400BadRequest, "damaged",
         "Fichier incomplet ou endommagé",
@@ -260,19 +255,36 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         + "enregistrez-le puis déposez-le à nouveau, ou utilisez le complément directement dans Excel.");
 
     private static XlsxRefusal LegacyXls() => new(StatusCodes.Status400BadRequest, "legacy-xls",
-        XlsxWorkbookLoader.NotXlsxTitle,
+        NotXlsxTitle,
         "Ce fichier est au format Excel 97-2003 (.xls). Ouvrez-le dans Excel, enregistrez-le au format « Classeur Excel (.xlsx) » "
         + "puis déposez le nouveau fichier.");
 
     private static XlsxRefusal Binary() => new(StatusCodes.Status400BadRequest, "xlsb",
-        XlsxWorkbookLoader.NotXlsxTitle,
+        NotXlsxTitle,
         "Ce classeur est au format binaire (.xlsb). Enregistrez-le au format « Classeur Excel (.xlsx) » puis déposez le nouveau fichier.");
 
     private static XlsxRefusal Macros() => new(StatusCodes.Status422UnprocessableEntity, "macros",
         "Classeur avec macros refusé",
-        "Ce classeur contient des macros (.xlsm) : par sécurité, le service ne les accepte pas. Le rapport exporté de "
+        "Ce classeur contient des macros ou des contrôles ActiveX : par sécurité, le service ne les accepte pas. Le rapport exporté de "
         + "Ma cl@sse virtuelle n'en contient pas : déposez le fichier d'origine, ou enregistrez une copie au format "
         + "« Classeur Excel (.xlsx) ».");
+
+    private static XlsxRefusal BadPartName() => new(StatusCodes.Status400BadRequest, "bad-part-name",
+        "Fichier .xlsx non conforme",
+        "Ce fichier contient un élément au nom invalide pour un classeur Excel (chemin absolu, remontée de dossier, barre "
+        + "oblique inverse ou nom en double) : ce n'est pas un fichier produit par Excel ou LibreOffice. Ouvrez le rapport "
+        + "dans Excel ou LibreOffice, enregistrez-le au format .xlsx puis déposez le nouveau fichier.");
+
+    private static XlsxRefusal NestedArchive() => new(StatusCodes.Status400BadRequest, "nested-archive",
+        "Archive dans le classeur",
+        "Ce classeur contient une archive compressée (zip, 7z, rar…) ou un document incorporé, que le service n'accepte pas "
+        + "par sécurité. Supprimez l'objet incorporé, ou copiez les feuilles du rapport dans un nouveau classeur, puis "
+        + "déposez-le à nouveau.");
+
+    private static XlsxRefusal EmbeddedObject() => new(StatusCodes.Status400BadRequest, "embedded-object",
+        "Objet incorporé dans le classeur",
+        "Ce classeur contient un objet incorporé (document OLE), que le service n'accepte pas par sécurité. Supprimez "
+        + "l'objet, ou copiez les feuilles du rapport dans un nouveau classeur, puis déposez-le à nouveau.");
 
     private static XlsxRefusal ExternalLinks() => new(StatusCodes.Status422UnprocessableEntity, "external-links",
         "Classeur lié à d'autres classeurs",
@@ -280,7 +292,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         + "ou rompez les liaisons dans Excel (Données > Modifier les liens > Rompre la liaison) puis réessayez.");
 
     private static XlsxRefusal OtherOfficeDocument() => new(StatusCodes.Status400BadRequest, "not-a-workbook",
-        XlsxWorkbookLoader.NotXlsxTitle,
+        NotXlsxTitle,
         $"Le fichier déposé est un document Word ou PowerPoint, pas un classeur Excel. {ExportAgain}");
 
     private static XlsxRefusal TooManyEntries(RequestLimitOptions limits) => new(StatusCodes.Status413PayloadTooLarge,

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AddinWeb.Api;
+using AddinWeb.Hosting;
 using AddinWeb.Reports.Grid;
 
-namespace AddinWeb.Hosting;
+namespace AddinWeb.Api;
 
 /// <summary>
 /// Enforces <see cref="RequestLimitOptions"/> while the analysis JSON is read, so that an oversized grid is refused
@@ -26,7 +26,7 @@ internal static class GridLimitJsonConverters
         return bytes > limits.MaxCellLength && reader.GetString()!.Length > limits.MaxCellLength;
     }
 
-    private static JsonException Malformed(string message) => new(message);
+    private static JsonException Malformed(string message) => JsonErrors.Malformed(message);
 
     /// <summary>The <c>sheets</c> array: counts the sheets.</summary>
     private sealed class SheetListConverter(RequestLimitOptions limits) : JsonConverter<IReadOnlyList<SheetPayload>>
@@ -40,6 +40,8 @@ internal static class GridLimitJsonConverters
                 if (sheets.Count == limits.MaxSheets) throw GridLimits.TooManySheets(limits);
                 var sheet = JsonSerializer.Deserialize<SheetPayload>(ref reader, options)
                             ?? throw Malformed("Une feuille ne peut pas être null.");
+                // Excel's own limit: a longer name is no tab of Excel's, and would be echoed in every message.
+                if (sheet.Name is { Length: > GridLimits.MaxSheetNameLength }) throw GridLimits.SheetNameTooLong(sheets.Count + 1);
                 sheets.Add(sheet);
             }
             return sheets;

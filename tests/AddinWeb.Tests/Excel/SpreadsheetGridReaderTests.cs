@@ -5,7 +5,8 @@ using ClosedXML.Excel;
 
 namespace AddinWeb.Tests.Excel;
 
-public sealed class ClosedXmlWorkbookReaderTests
+/// <summary>The upload's streaming reader on workbooks written by ClosedXML (other producers: <c>Producers/</c>).</summary>
+public sealed class SpreadsheetGridReaderTests
 {
     [Fact]
     public void Reads_raw_values_with_their_types_and_the_real_excel_origin()
@@ -23,9 +24,8 @@ public sealed class ClosedXmlWorkbookReaderTests
         sheet.Cell("D8").FormulaA1 = "D5*2";
         using var saved = new MemoryStream();
         workbook.SaveAs(saved);
-        using var reopened = new XLWorkbook(new MemoryStream(saved.ToArray()));
 
-        var grid = ClosedXmlWorkbookReader.Read(reopened).Sheets.Single();
+        var grid = SeedWorkbook.Read(saved.ToArray()).Sheets.Single();
         Assert.Equal("Données", grid.Name);
         Assert.Equal(5, grid.FirstRow);
         Assert.Equal(3, grid.FirstColumn);
@@ -45,8 +45,7 @@ public sealed class ClosedXmlWorkbookReaderTests
     [Fact]
     public void Reads_the_seed_workbook_as_the_grid_the_reader_expects()
     {
-        using var workbook = SeedWorkbook.Create();
-        var grid = ClosedXmlWorkbookReader.Read(workbook);
+        var grid = SeedWorkbook.Read(SeedWorkbook.Bytes());
         var expected = SeedReport.Workbook(NumberStyle.Numeric, DateStyle.DateCell);
         Assert.Equal(expected.Sheets.Select(s => s.Name), grid.Sheets.Select(s => s.Name));
         var presence = grid.Sheets[1];
@@ -60,7 +59,9 @@ public sealed class ClosedXmlWorkbookReaderTests
     {
         using var workbook = new XLWorkbook();
         workbook.Worksheets.Add("Vide");
-        var grid = ClosedXmlWorkbookReader.Read(workbook).Sheets.Single();
+        using var saved = new MemoryStream();
+        workbook.SaveAs(saved);
+        var grid = SeedWorkbook.Read(saved.ToArray()).Sheets.Single();
         Assert.Empty(grid.Rows);
         Assert.Equal(1, grid.FirstRow);
     }

@@ -1,7 +1,7 @@
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
-namespace AddinWeb.Api;
+namespace AddinWeb.Upload;
 
 /// <summary>
 /// Describes the multipart form of the upload endpoints in Swagger. They read the form themselves (streamed into
@@ -12,16 +12,16 @@ public sealed class UploadFormDocumentation : IOperationFilter
 {
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
-        if (context.MethodInfo.DeclaringType != typeof(EmargementWorkbookController))
+        if (context.MethodInfo.DeclaringType != typeof(UploadController))
             return;
 
         var form = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
-            Required = new HashSet<string> { EmargementWorkbookController.FileField },
+            Required = new HashSet<string> { UploadController.FileField },
             Properties = new Dictionary<string, IOpenApiSchema>
             {
-                [EmargementWorkbookController.FileField] = new OpenApiSchema
+                [UploadController.FileField] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String, Format = "binary",
                     Description = "Le rapport de session (.xlsx), tel que téléchargé depuis la plateforme de classe virtuelle.",
