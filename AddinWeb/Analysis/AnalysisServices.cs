@@ -1,5 +1,6 @@
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
+using AddinWeb.Reports.Teams;
 using AddinWeb.Reports.Via;
 using Microsoft.Extensions.Options;
 
@@ -12,6 +13,7 @@ public static class AnalysisServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IReportSource, ViaReportSource>();
+        services.AddSingleton<IReportSource, TeamsReportSource>();
         services.AddSingleton(new EmargementClock(configuration["Emargement:TimeZone"] ?? "Europe/Paris"));
         services.AddOptions<OfficeOptions>()
             .Bind(configuration.GetSection(OfficeOptions.Section))
