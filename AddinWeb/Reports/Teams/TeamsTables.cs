@@ -77,6 +77,7 @@ internal static class TeamsTables
                     "cette ligne n'a ni nom ni adresse électronique ; elle n'est pas prise en compte."));
                 continue;
             }
+            var role = Role(cells, table, r);
             var notCounted = "cette connexion n'est pas comptée.";
             var join = cells.Date(r, Col(TeamsColumn.JoinTime), cells.HeaderTitle(table, TeamsColumn.JoinTime), notCounted);
             var leaveColumn = Col(TeamsColumn.LeaveTime)!.Value;
@@ -87,8 +88,7 @@ internal static class TeamsTables
                 continue;
             var connection = new Connection
             {
-                Source = cells.Source(r), Name = name, Email = email, Role = Role(cells, table, r),
-                Start = start, End = leave ?? start,
+                Source = cells.Source(r), Name = name, Email = email, Role = role, Start = start, End = leave ?? start,
             };
             if (leave is { } end && end < start)
                 cells.Issues.Add(cells.Warning(LeaveBeforeJoin, r, leaveColumn, cells.HeaderTitle(table, TeamsColumn.LeaveTime),
