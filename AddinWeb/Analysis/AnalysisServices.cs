@@ -1,6 +1,7 @@
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
 using AddinWeb.Reports.BigBlueButton;
+using AddinWeb.Reports.Teams;
 using AddinWeb.Reports.Via;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public static class AnalysisServices
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IReportSource, ViaReportSource>();
         services.AddSingleton<IReportSource, BbbReportSource>();
+        services.AddSingleton<IReportSource, TeamsReportSource>();
         services.AddSingleton(new EmargementClock(configuration["Emargement:TimeZone"] ?? "Europe/Paris"));
         services.AddOptions<OfficeOptions>()
             .Bind(configuration.GetSection(OfficeOptions.Section))
