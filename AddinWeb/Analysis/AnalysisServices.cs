@@ -12,6 +12,7 @@ public static class AnalysisServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IReportSource, ViaReportSource>();
+        services.AddSingleton<IReportSource, AddinWeb.Reports.Zoom.ZoomReportSource>();
         services.AddSingleton(new EmargementClock(configuration["Emargement:TimeZone"] ?? "Europe/Paris"));
         services.AddOptions<OfficeOptions>()
             .Bind(configuration.GetSection(OfficeOptions.Section))
