@@ -3,6 +3,7 @@ using AddinWeb.Reports;
 using AddinWeb.Reports.BigBlueButton;
 using AddinWeb.Reports.Teams;
 using AddinWeb.Reports.Via;
+using AddinWeb.Reports.Zoom;
 using Microsoft.Extensions.Options;
 
 namespace AddinWeb.Analysis;
@@ -16,6 +17,7 @@ public static class AnalysisServices
         services.AddSingleton<IReportSource, ViaReportSource>();
         services.AddSingleton<IReportSource, BbbReportSource>();
         services.AddSingleton<IReportSource, TeamsReportSource>();
+        services.AddSingleton<IReportSource, ZoomReportSource>();
         services.AddSingleton(new EmargementClock(configuration["Emargement:TimeZone"] ?? "Europe/Paris"));
         services.AddOptions<OfficeOptions>()
             .Bind(configuration.GetSection(OfficeOptions.Section))
