@@ -3,9 +3,11 @@ using AddinWeb.Reports.Grid;
 namespace AddinWeb.Reports.Teams;
 
 /// <summary>One table of the report: its kind, its header row, where each column is, and its data rows (row indexes).</summary>
+/// <param name="UnderTitle">The header is the line under the table's section title.</param>
+/// <param name="ColumnsInferred">The header's titles were not known: the columns were found from what they hold.</param>
 internal sealed record TeamsTable(
     TeamsSection Kind, int HeaderRow, IReadOnlyDictionary<TeamsColumn, int> Columns, IReadOnlyList<int> DataRows,
-    bool UnderTitle);
+    bool UnderTitle, bool ColumnsInferred = false);
 
 /// <summary>A label/value line of the summary: the label's cell and the value's.</summary>
 internal sealed record SummaryLine(SummaryField Field, int Row, int ValueColumn);
@@ -18,7 +20,9 @@ internal sealed record IncompleteHeader(TeamsSection Kind, int Row, IReadOnlySet
 /// line, a header and rows, separated by blank lines; the older one a single table of events. Sections are found by
 /// their shape, not by their position or their exact titles: a table starts at a header row (the columns of one of
 /// the tables, by meaning, in any order), and runs to the next section title or header; blank lines inside are
-/// skipped. The summary is the label/value lines above the first table.
+/// skipped. The summary is the label/value lines above the first table. Under a section title, a header whose titles
+/// are not known (a translation this reader does not have) is read by what its columns hold
+/// (<see cref="TeamsColumnShapes"/>): names, dates, durations, addresses, roles.
 /// </summary>
 internal sealed record TeamsLayout(
     IReadOnlyList<SummaryLine> Summary, IReadOnlyList<TeamsTable> Tables, IReadOnlyList<IncompleteHeader> Incomplete,
@@ -49,12 +53,23 @@ internal sealed record TeamsLayout(
         var anyTitle = false;
         TeamsSection? pendingTitle = null;
         var rowAfterTitle = false;
-        (TeamsSection Kind, int Header, Dictionary<TeamsColumn, int> Columns, List<int> Rows, bool UnderTitle)? open = null;
+        (TeamsSection Kind, int Header, Dictionary<TeamsColumn, int> Columns, List<int> Rows, bool UnderTitle, bool Unknown)? open = null;
 
         void Close()
         {
-            if (open is { } t) tables.Add(new TeamsTable(t.Kind, t.Header, t.Columns, t.Rows, t.UnderTitle));
+            if (open is not { } t) return;
             open = null;
+            if (!t.Unknown)
+            {
+                tables.Add(new TeamsTable(t.Kind, t.Header, t.Columns, t.Rows, t.UnderTitle));
+                return;
+            }
+            // The line under a table's title is its header: one whose titles are unknown is read by its columns'
+            // content, and one that cannot be read that way either is the trainer's to fix.
+            if (TeamsColumnShapes.Infer(sheet, t.Kind, t.Rows) is { } inferred)
+                tables.Add(new TeamsTable(t.Kind, t.Header, inferred, t.Rows, UnderTitle: true, ColumnsInferred: true));
+            else
+                incomplete.Add(new IncompleteHeader(t.Kind, t.Header, t.Columns.Keys.ToHashSet()));
         }
 
         var rows = Math.Min(sheet.Rows.Count, rowLimit);
@@ -77,16 +92,14 @@ internal sealed record TeamsLayout(
             if (KindOf(columns, pendingTitle) is { } kind)
             {
                 Close();
-                open = (kind, r, columns, [], rowAfterTitle && pendingTitle == kind);
+                open = (kind, r, columns, [], rowAfterTitle && pendingTitle == kind, false);
                 rowAfterTitle = false;
                 continue;
             }
             if (rowAfterTitle && pendingTitle is TeamsSection.Participants or TeamsSection.Activities)
             {
-                // The line under a table's title is its header: one this reader cannot read is the trainer's to fix.
-                incomplete.Add(new IncompleteHeader(pendingTitle.Value, r, columns.Keys.ToHashSet()));
+                open = (pendingTitle.Value, r, columns, [], true, true);
                 rowAfterTitle = false;
-                pendingTitle = null;
                 continue;
             }
             rowAfterTitle = false;

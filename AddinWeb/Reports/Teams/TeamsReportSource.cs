@@ -21,6 +21,7 @@ public sealed class TeamsReportSource : IReportSource
     public const string AmbiguousDates = "AmbiguousDates";
     public const string NoOrganizer = "NoOrganizer";
     public const string UnreadableMeeting = "UnreadableMeeting";
+    public const string ColumnsInferred = "ColumnsInferred";
 
     /// <summary>Recognition looks at the top of each sheet only: the participants header or the events' comes early.</summary>
     private const int RecognitionRows = 200;
@@ -61,6 +62,10 @@ public sealed class TeamsReportSource : IReportSource
         var events = participants is null && activities is null ? layout.Table(TeamsSection.Events) : null;
         if (!CheckTables(sheet, layout, participants, activities, events, issues))
             return null;
+        foreach (var table in new[] { participants, activities }.OfType<TeamsTable>().Where(t => t.ColumnsInferred))
+            issues.Add(ReportLocation.Warning(ColumnsInferred, sheet.Name, sheet.ExcelRow(table.HeaderRow), null, null,
+                $"les titres des colonnes de la section « {SectionName(table.Kind)} » ne sont pas reconnus ; les colonnes "
+                + $"ont été déduites de leur contenu ({InferredColumns(sheet, table)}). Vérifiez-les sur la feuille produite."));
 
         var dates = DateCells.Of(DateColumns(sheet, layout, participants, activities, events).ToArray());
         var typed = new TypedSheetBuilder(sheet);
@@ -264,6 +269,10 @@ public sealed class TeamsReportSource : IReportSource
         TeamsSection.Events => "Full Name / User Action / Timestamp",
         _ => "Summary",
     };
+
+    private static string InferredColumns(SheetGrid sheet, TeamsTable table) =>
+        string.Join(", ", table.Columns.OrderBy(c => c.Value)
+            .Select(c => $"{TeamsVocabulary.Title(c.Key)} en colonne {sheet.ExcelColumn(c.Value)}"));
 
     private static string Titles(IEnumerable<TeamsColumn> columns) =>
         string.Join(", ", columns.Select(c => $"« {TeamsVocabulary.Title(c)} »"));

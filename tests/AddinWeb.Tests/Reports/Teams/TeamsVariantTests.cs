@@ -177,6 +177,22 @@ public class TeamsVariantTests
         Assert.Contains("comptée jusqu'au 19/11/2020 à 11:58:40", read.Issues.Single(i => i.Code == TeamsEventLog.JoinWithoutLeave).Message);
     }
 
+    [Theory]
+    [InlineData(ExcelLocale.French)]
+    [InlineData(ExcelLocale.English)]
+    [InlineData(ExcelLocale.British)]
+    public void The_event_list_as_excel_shows_it_gives_the_same_connections(ExcelLocale locale)
+    {
+        // Without the comma after the date, an American Excel turns every timestamp into a date (19 November: day
+        // over 12, as the file); the others cannot (no month 19) and leave texts.
+        var bytes = Utf16(EventList.Replace("2020, ", "2020 "));
+
+        var shown = Read(Shown(bytes, locale));
+
+        Assert.Equal(Figures(Report(FromFile(Utf16(EventList)))), Figures(shown.Report!));
+        Assert.Equal([TeamsEventLog.JoinWithoutLeave, TeamsReportSource.NoOrganizer], shown.Issues.Select(i => i.Code).Order());
+    }
+
     [Fact]
     public void A_leave_without_a_join_in_the_event_list_is_said_and_not_counted()
     {
@@ -229,16 +245,38 @@ public class TeamsVariantTests
     }
 
     [Fact]
-    public void A_missing_required_column_is_an_error_naming_what_was_looked_for()
+    public void A_header_that_neither_its_titles_nor_its_columns_explain_is_an_error_naming_what_was_looked_for()
     {
-        var text = WithoutActivities.Replace("\tLast leave\t", "\tLeft\t");
+        // The participants lose their "Last leave" column: the header is not one this reader knows, and the rows
+        // show a single column of dates, so neither the titles nor the content give the leave.
+        var lines = WithoutActivities.Split("\r\n").Select((line, i) => i is >= 9 and <= 12
+            ? string.Join('\t', line.Split('\t').Where((_, c) => c != 2))
+            : line);
 
-        var read = Read(FromFile(Utf16(text)));
+        var read = Read(FromFile(Utf16(string.Join("\r\n", lines))));
 
         Assert.Null(read.Report);
         var error = Assert.Single(read.Issues);
         Assert.Equal((IssueSeverity.Error, TeamsReportSource.MissingColumns, 10), (error.Severity, error.Code, error.Row));
         Assert.Contains("il manque « Last leave / Dernier départ »", error.Message);
+    }
+
+    [Fact]
+    public void Headers_in_words_this_reader_does_not_know_are_read_by_what_their_columns_hold()
+    {
+        // Another translation than the one assumed: the sections are found by their titles, the columns by their
+        // content (a name, two date-times, a duration, addresses, a role), and the trainer is told to check.
+        var text = French
+            .Replace("Nom\tPremière arrivée\tDernier départ\tDurée de la réunion\tE-mail\tID du participant (UPN)\tRôle",
+                "Nom\tPremière entrée\tDernière sortie\tTemps passé\tAdresse\tIdentifiant\tFonction")
+            .Replace("Nom\tHeure d'arrivée\tHeure de départ\tDurée\tE-mail\tRôle", "Personne\tEntrée\tSortie\tTemps\tAdresse\tFonction");
+
+        var read = Read(FromFile(Utf16(text)));
+
+        Assert.Equal(Figures(Report(FromFile(Utf16(French)))), Figures(read.Report!));
+        Assert.Equal([(TeamsReportSource.ColumnsInferred, 10), (TeamsReportSource.ColumnsInferred, 16)],
+            read.Issues.Select(i => (i.Code, i.Row!.Value)));
+        Assert.Contains("Name / Nom en colonne A, First join / Première arrivée en colonne B", read.Issues[0].Message);
     }
 
     [Fact]
