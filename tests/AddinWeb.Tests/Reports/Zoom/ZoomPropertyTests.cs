@@ -8,7 +8,8 @@ namespace AddinWeb.Tests.Reports.Zoom;
 
 /// <summary>
 /// Random Zoom participants reports, written as Zoom writes them (quotes only where needed, US dates, minutes rounded
-/// up), with or without the meeting header, per join or per unique user: the file and what a French or an American
+/// up, now and then a row of time in the waiting room), with or without the meeting header, per join or per
+/// unique user: the file and what a French or an American
 /// Excel shows of it give the same people, rows, times, header, warnings and fingerprint.
 /// </summary>
 public class ZoomPropertyTests
@@ -27,17 +28,17 @@ public class ZoomPropertyTests
 
     private static readonly string[] Topics = ["Atelier numérique", "Atelier, numérique", "Classe virtuelle", "Réunion « bilan »"];
 
-    private sealed record Join(int Person, DateTime Start, DateTime End);
+    private sealed record Join(int Person, DateTime Start, DateTime End, bool Waiting);
 
     private sealed record Generated(bool Header, bool UniqueUsers, int Topic, DateTime Day, Join[] Joins);
 
     private static readonly Gen<Generated> Reports =
         Gen.Select(Gen.Bool, Gen.Bool, Gen.Int[0, Topics.Length - 1], Gen.Int[2021, 2025], Gen.Int[1, 12], Gen.Int[1, 28])
-            .SelectMany(t => Gen.Select(Gen.Int[0, People.Length - 1], Gen.Int[0, 300 * 60], Gen.Int[0, 200 * 60]).Array[1, 8]
+            .SelectMany(t => Gen.Select(Gen.Int[0, People.Length - 1], Gen.Int[0, 300 * 60], Gen.Int[0, 200 * 60], Gen.Int[0, 9]).Array[1, 8]
                 .Select(rows =>
                 {
                     var day = new DateTime(t.Item4, t.Item5, t.Item6, 8, 0, 0);
-                    var joins = rows.Select(r => new Join(r.Item1, day.AddSeconds(r.Item2), day.AddSeconds(r.Item2 + r.Item3)));
+                    var joins = rows.Select(r => new Join(r.Item1, day.AddSeconds(r.Item2), day.AddSeconds(r.Item2 + r.Item3), r.Item4 == 0));
                     // Unique users: one row per person.
                     if (t.Item2) joins = joins.DistinctBy(j => j.Person);
                     return new Generated(t.Item1, t.Item2, t.Item3, day, joins.ToArray());
@@ -69,7 +70,7 @@ public class ZoomPropertyTests
             var minutes = report.UniqueUsers
                 ? Math.Floor((join.End - join.Start).TotalMinutes * 0.9)
                 : Math.Ceiling((join.End - join.Start).TotalMinutes);
-            text.Append($"{Field(name)},{email},{Us(join.Start)},{Us(join.End)},{minutes},{(email is null ? "Yes" : "No")},No\r\n");
+            text.Append($"{Field(name)},{email},{Us(join.Start)},{Us(join.End)},{minutes},{(email is null ? "Yes" : "No")},{(join.Waiting ? "Yes" : "No")}\r\n");
         }
         return text.ToString();
     }
