@@ -16,6 +16,8 @@ internal enum ZoomColumn
     /// <summary>"Total Duration (Minutes)": "unique users" ticked at download, one row per person.</summary>
     TotalDuration,
     Guest,
+    /// <summary>"In Waiting Room": Yes on a row of time spent waiting to be admitted, which is no presence.</summary>
+    WaitingRoom,
 }
 
 /// <summary>The labels of the meeting header (a label row, then its value row) that the reader uses.</summary>
@@ -50,6 +52,7 @@ internal static class ZoomColumns
         [ZoomColumn.Duration] = ["Duration (Minutes)", "Durée (minutes)"],
         [ZoomColumn.TotalDuration] = ["Total Duration (Minutes)", "Durée totale (minutes)"],
         [ZoomColumn.Guest] = ["Guest", "Invité"],
+        [ZoomColumn.WaitingRoom] = ["In Waiting Room", "Dans la salle d'attente", "En salle d'attente"],
     });
 
     private static readonly Dictionary<string, MeetingLabel> MeetingTitles = Build(new Dictionary<MeetingLabel, string[]>
@@ -105,6 +108,7 @@ internal static class ZoomColumns
         ZoomColumn.Duration => "Duration (Minutes)",
         ZoomColumn.TotalDuration => "Total Duration (Minutes)",
         ZoomColumn.Guest => "Guest",
+        ZoomColumn.WaitingRoom => "In Waiting Room",
         _ => column.ToString(),
     };
 
@@ -118,6 +122,7 @@ internal static class ZoomColumns
         ZoomColumn.Duration => "Durée (minutes)",
         ZoomColumn.TotalDuration => "Durée totale (minutes)",
         ZoomColumn.Guest => "Invité",
+        ZoomColumn.WaitingRoom => "Dans la salle d'attente",
         _ => column.ToString(),
     };
 }

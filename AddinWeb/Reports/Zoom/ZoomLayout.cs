@@ -9,6 +9,16 @@ internal sealed record ZoomTable(int HeaderRow, IReadOnlyDictionary<ZoomColumn, 
 
     /// <summary>"Unique users" ticked at download: one row per person, with a total duration.</summary>
     public bool IsUniqueUsers => Columns.ContainsKey(ZoomColumn.TotalDuration);
+
+    /// <summary>Join and leave times: a "unique users" export may have neither, only each person's total.</summary>
+    public bool HasTimes => Columns.ContainsKey(ZoomColumn.Join) && Columns.ContainsKey(ZoomColumn.Leave);
+
+    /// <summary>
+    /// The columns the table cannot do without: the name, and the join and leave times, which a "unique users"
+    /// table may lack (the meeting's start and end then frame each total; the reader checks they are there).
+    /// </summary>
+    public IReadOnlyList<ZoomColumn> Missing() =>
+        ZoomLayout.Required.Where(c => !Columns.ContainsKey(c) && (c == ZoomColumn.Name || !IsUniqueUsers)).ToList();
 }
 
 /// <summary>The meeting header: its label row and the value row under it (grid indexes), and each label's column.</summary>

@@ -21,6 +21,8 @@ internal sealed partial class ZoomReader
     private readonly List<ReportIssue> _issues = [];
     private readonly TypedSheetBuilder _typed;
     private readonly DateCells _dates;
+    /// <summary>Rows of time in the waiting room (Excel rows), said once at the end.</summary>
+    private readonly List<int> _waitingRows = [];
 
     private ZoomReader(SheetGrid sheet, ZoomTable table)
     {
@@ -38,7 +40,7 @@ internal sealed partial class ZoomReader
     public static ReportReadResult Read(SheetGrid sheet, ZoomTable table, string platform)
     {
         var reader = new ZoomReader(sheet, table);
-        var missing = ZoomLayout.Required.Where(c => !table.Columns.ContainsKey(c)).ToList();
+        var missing = table.Missing();
         if (missing.Count > 0)
         {
             reader._issues.Add(ReportLocation.Error("MissingHeader", sheet.Name, sheet.ExcelRow(table.HeaderRow), null,
@@ -57,12 +59,27 @@ internal sealed partial class ZoomReader
     private ReportReadResult ReadAll(string platform)
     {
         if (_dates.IsAmbiguous)
-            _issues.Add(Warning("AmbiguousDates", _table.HeaderRow, ZoomColumn.Join, AmbiguousDates()));
+            _issues.Add(_table.HasTimes || _meeting?.Index(MeetingLabel.Start) is not { } startColumn
+                ? Warning("AmbiguousDates", _table.HeaderRow, ZoomColumn.Join, AmbiguousDates())
+                : ReportLocation.Warning("AmbiguousDates", _sheet.Name, _sheet.ExcelRow(_meeting.LabelRow),
+                    _sheet.ExcelColumn(startColumn), Title(_meeting.LabelRow, startColumn), AmbiguousDates()));
         var header = ReadMeeting();
+        if (!_table.HasTimes && header.Meeting is null)
+        {
+            // Totals alone say how long, not when: only the meeting's own start and end can frame them.
+            _issues.Add(ReportLocation.Error("UniqueUsersWithoutTimes", _sheet.Name, _sheet.ExcelRow(_table.HeaderRow), null,
+                "ce rapport des participants uniques ne donne que la durée totale de chacun, sans heure d'arrivée ni de "
+                + "départ, et sans l'en-tête de la réunion qui en donnerait le début et la fin : il ne permet pas de "
+                + "savoir qui était présent sur le créneau. Téléchargez-le à nouveau avec l'option « Exporter avec les "
+                + "données de la réunion », ou sans l'option « Afficher les utilisateurs uniques »."));
+            return new ReportReadResult(null, _issues);
+        }
         var users = new List<UserSummary>();
         var connections = new List<Connection>();
         for (var r = _table.HeaderRow + 1; r < _sheet.Rows.Count; r++)
-            ReadRow(r, users, connections);
+            ReadRow(r, header.Meeting, users, connections);
+        if (_waitingRows.Count > 0)
+            _issues.Add(WaitingRoomRemark());
 
         if (users.Count == 0 && connections.Count == 0)
         {
@@ -148,22 +165,34 @@ internal sealed partial class ZoomReader
     /// One row of the table: a connection, or with unique users a summary. A row whose times cannot be read still
     /// lists its person (with no time), so that nobody leaves the sheet silently; the warning says why.
     /// </summary>
-    private void ReadRow(int r, List<UserSummary> users, List<Connection> connections)
+    /// <param name="r">The row's grid index.</param>
+    /// <param name="meeting">The meeting's start and end: what frames a total without times of its own.</param>
+    /// <param name="users">Listing rows found so far.</param>
+    /// <param name="connections">Connections found so far.</param>
+    private void ReadRow(int r, ScheduledSlot? meeting, List<UserSummary> users, List<Connection> connections)
     {
         var nameCell = Cell(r, ZoomColumn.Name);
         var emailCell = Cell(r, ZoomColumn.Email);
-        var joinCell = Cell(r, ZoomColumn.Join);
-        var leaveCell = Cell(r, ZoomColumn.Leave);
-        if (nameCell.IsEmpty && emailCell.IsEmpty && joinCell.IsEmpty && leaveCell.IsEmpty)
+        var minutesColumn = _table.IsUniqueUsers ? ZoomColumn.TotalDuration : ZoomColumn.Duration;
+        if (nameCell.IsEmpty && emailCell.IsEmpty && Cell(r, ZoomColumn.Join).IsEmpty && Cell(r, ZoomColumn.Leave).IsEmpty
+            && Cell(r, minutesColumn).IsEmpty)
             return; // a blank line, or the end of the table
 
         var source = new SourceRef(_sheet.Name, _sheet.ExcelRow(r));
         var name = Name(nameCell);
         var email = emailCell.IsEmpty ? null : TextNormalizer.CollapseSpaces(emailCell.ToString());
-        var join = ReadDate(r, ZoomColumn.Join, "cette heure d'arrivée");
-        var leave = ReadDate(r, ZoomColumn.Leave, "cette heure de départ");
-        var minutes = ReadMinutes(r, _table.IsUniqueUsers ? ZoomColumn.TotalDuration : ZoomColumn.Duration);
+        var join = _table.HasTimes ? ReadDate(r, ZoomColumn.Join, "cette heure d'arrivée") : meeting!.Start;
+        var leave = _table.HasTimes ? ReadDate(r, ZoomColumn.Leave, "cette heure de départ") : meeting!.End;
+        var minutes = ReadMinutes(r, minutesColumn);
 
+        if (_table.Index(ZoomColumn.WaitingRoom) is { } waiting
+            && Booleans.TryReadYesNo(_sheet[r, waiting], out var inWaitingRoom) && inWaitingRoom)
+        {
+            // Listed, so that someone never admitted still appears (absent); the time waited is no presence.
+            _waitingRows.Add(source.Row);
+            users.Add(new UserSummary { Source = source, Name = name, Email = email });
+            return;
+        }
         if (join is not { } start || leave is not { } end)
         {
             users.Add(new UserSummary { Source = source, Name = name, Email = email });
@@ -194,6 +223,20 @@ internal sealed partial class ZoomReader
         if (minutes is { } stated && end >= start)
             CheckDuration(r, stated, (end - start).TotalMinutes);
         connections.Add(new Connection { Source = source, Name = name, Email = email, Start = start, End = end });
+    }
+
+    /// <summary>
+    /// The rows of time in the waiting room, said once: Zoom lists the wait before someone is admitted as a row of
+    /// its own and does not count it in the meeting's minutes; neither does the sheet.
+    /// </summary>
+    private ReportIssue WaitingRoomRemark()
+    {
+        var rows = _waitingRows.Count == 1
+            ? $"la ligne {_waitingRows[0]} indique"
+            : $"les lignes {string.Join(", ", _waitingRows.SkipLast(1))} et {_waitingRows[^1]} indiquent";
+        return Warning("WaitingRoom", _table.HeaderRow, ZoomColumn.WaitingRoom,
+            $"{rows} un temps passé en salle d'attente, avant d'être admis dans la réunion : ce temps n'est pas compté "
+            + "comme présence.");
     }
 
     /// <summary>

@@ -153,6 +153,87 @@ public class ZoomVariantTests
         SameEveryWay(text);
     }
 
+    [Theory]
+    [MemberData(nameof(Views))]
+    public void Unique_users_without_times_are_framed_by_the_meeting(View view)
+    {
+        // The four columns Zoom gives with "unique users" ticked: each total lies somewhere in the meeting,
+        // 08:58:02 to 12:03:10.
+        var text = Meeting
+            + "Name (Original Name),User Email,Total Duration (Minutes),Guest\r\n"
+            + "Agnès Formatrice,agnes.formatrice@ac-exemple.fr,186,No\r\n"
+            + "\"Martin, Bruno\",bruno.martin@ac-exemple.fr,160,Yes\r\n";
+        var read = Read(text, view);
+        var report = Report(read);
+
+        Assert.Empty(read.Issues);
+        var meeting = new PresenceSummary(At(2021, 11, 19, 8, 58, 2), At(2021, 11, 19, 12, 3, 10), 0);
+        Assert.Equal(
+        [
+            ("Agnès Formatrice", meeting with { DurationMinutes = 186 }),
+            ("Martin, Bruno", meeting with { DurationMinutes = 160 }),
+        ], report.Users.Select(u => (u.Name, u.Presence!)));
+        SameEveryWay(text);
+    }
+
+    [Fact]
+    public void Unique_users_without_times_nor_meeting_header_are_refused_with_the_way_out()
+    {
+        var read = File("Name (Original Name),User Email,Total Duration (Minutes),Guest\r\n"
+            + "Bruno Martin,bruno.martin@ac-exemple.fr,160,Yes\r\n");
+
+        Assert.Null(read.Report);
+        var error = Assert.Single(read.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Equal(("UniqueUsersWithoutTimes", 1), (error.Code, error.Row));
+        Assert.Contains("« Exporter avec les données de la réunion »", error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public void Time_in_the_waiting_room_is_no_presence_and_is_said_once(View view)
+    {
+        var text = Meeting + Table
+            + "Bruno Martin,bruno.martin@ac-exemple.fr,11/19/2021 08:50:00 AM,11/19/2021 09:01:00 AM,11,Yes,Yes,Yes\r\n"
+            + Row("Bruno Martin", "bruno.martin@ac-exemple.fr", "09:01:05 AM", "10:15:20 AM", "75")
+            + "Chloé Petit,,11/19/2021 09:10:00 AM,11/19/2021 09:40:00 AM,30,Yes,Yes,Yes\r\n";
+        var read = Read(text, view);
+        var report = Report(read);
+
+        var bruno = Assert.Single(report.Connections);
+        Assert.Equal((6, At(2021, 11, 19, 9, 1, 5)), (bruno.Source.Row, bruno.Start));
+        // Chloé was never admitted: still listed, with no time.
+        Assert.Equal([(5, "Bruno Martin", (PresenceSummary?)null), (7, "Chloé Petit", null)],
+            report.Users.Select(u => (u.Source.Row, u.Name, u.Presence)));
+        var warning = Assert.Single(read.Issues);
+        Assert.Equal("Feuille « participants_81234567890 », ligne 4, colonne G (In Waiting Room) : les lignes 5 et 7 "
+            + "indiquent un temps passé en salle d'attente, avant d'être admis dans la réunion : ce temps n'est pas "
+            + "compté comme présence.", warning.Message);
+        SameEveryWay(text);
+    }
+
+    [Fact]
+    public void The_meeting_header_settles_the_order_of_the_tables_dates()
+    {
+        // "03/04/2021" alone could be either; the header's "11/19/2021" proves month first: 4 March, no warning.
+        var read = File(Meeting + Table
+            + "Bruno Martin,bruno.martin@ac-exemple.fr,03/04/2021 09:01:05 AM,03/04/2021 10:15:20 AM,75,Yes,No,Yes\r\n");
+        Assert.Empty(read.Issues);
+        Assert.Equal(At(2021, 3, 4, 9, 1, 5), Report(read).Connections.Single().Start);
+    }
+
+    [Fact]
+    public void An_unreadable_meeting_time_is_named_and_no_meeting_is_suggested()
+    {
+        var read = File(Meeting.Replace("11/19/2021 12:03:10 PM", "plus tard") + Table
+            + Row("Bruno Martin", "bruno.martin@ac-exemple.fr", "09:01:05 AM", "10:15:20 AM", "75"));
+        var report = Report(read);
+
+        Assert.Null(report.Header.Meeting);
+        var warning = Assert.Single(read.Issues);
+        Assert.Equal(("UnreadableDate", 2, "D"), (warning.Code, warning.Row, warning.Column));
+        Assert.StartsWith("Feuille « participants_81234567890 », ligne 2, colonne D (End Time) : cette heure n'est pas une date lisible", warning.Message);
+    }
+
     [Fact]
     public void A_report_without_participant_is_refused_with_its_reason()
     {
