@@ -4,6 +4,7 @@ using AddinWeb.Api;
 using AddinWeb.Attendance;
 using AddinWeb.Convocation;
 using AddinWeb.Hosting;
+using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -24,8 +25,8 @@ namespace AddinWeb.Upload;
 [ApiController]
 [Route("api/reports")]
 [StreamedUpload]
-public sealed class UploadController(
-    ReportAnalyzer analyzer, UploadReader reader, AnalysisGate gate, IOptions<HostingOptions> hosting) : ControllerBase
+public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reader, AnalysisGate gate,
+    IOptions<HostingOptions> hosting, IEnumerable<IReportSource> sources) : ControllerBase
 {
     public const string FileField = "file";
     /// <summary>The convened list, a file of its own (.xlsx or .csv); optional.</summary>
@@ -126,7 +127,19 @@ public sealed class UploadController(
         var analysis = analyzer.Analyze(report!.Grid, options, convocation, cancellation);
         return analysis.IsUsable
             ? (upload, report, analysis, null)
-            : (null, null, null, UnusableReport.Problem(this, analysis));
+            : (null, null, null, Unusable(analysis));
+    }
+
+    /// <summary>
+    /// The 422 of the JSON API; for a file no source recognised, also the reports read (<c>readers</c>: each
+    /// platform and what it looks for), so the page can list them.
+    /// </summary>
+    private ObjectResult Unusable(ReportAnalysis analysis)
+    {
+        var answer = UnusableReport.Problem(this, analysis);
+        if (analysis.Format is null && answer.Value is ProblemDetails problem)
+            problem.Extensions["readers"] = sources.Select(s => new ReaderDescription(s.Platform, s.Expected)).ToList();
+        return answer;
     }
 
     /// <summary>
@@ -188,3 +201,6 @@ internal sealed class StreamedUploadAttribute : Attribute, IResourceFilter
 
     public void OnResourceExecuted(ResourceExecutedContext context) { }
 }
+
+/// <summary>A report the service reads: its platform and, in French, what it looks for in a file.</summary>
+public sealed record ReaderDescription(string Platform, string Expected);
