@@ -60,8 +60,8 @@ public sealed class UploadReader(XlsxPackageGuard guard)
                 : (null, problem),
             Kind.Package => ReadPackage(file.Bytes, limits, cancellation),
             _ => (null, new UploadProblem(StatusCodes.Status400BadRequest, XlsxPackageGuard.NotXlsxTitle,
-                "Le fichier déposé porte l'extension d'un classeur Excel mais n'est pas un classeur .xlsx. Exportez le "
-                + "rapport depuis la plateforme et déposez le fichier obtenu (.xlsx ou .csv) sans le renommer.", "not-xlsx")),
+                "Le fichier déposé porte l'extension d'un classeur Excel mais n'est pas un classeur .xlsx : déposez le "
+                + "fichier tel qu'il a été téléchargé (.xlsx ou .csv), sans le renommer.", "not-xlsx")),
         };
 
     /// <summary>
@@ -84,7 +84,7 @@ public sealed class UploadReader(XlsxPackageGuard guard)
     private static UploadProblem OfConvocation(UploadProblem problem, string fileName) => problem with
     {
         Title = $"Liste des convoqués : {LowerFirst(problem.Title)}",
-        Detail = $"Fichier de la liste des convoqués {Convocation.ConvocationText.Quoted(fileName)} : {problem.Detail}",
+        Detail = $"Fichier de la liste des convoqués {Convocation.ConvocationText.Quoted(fileName)} : {LowerFirst(problem.Detail)}",
     };
 
     private static string LowerFirst(string text) =>
