@@ -64,7 +64,7 @@ public sealed record ClientSettings
 public sealed record UploadSettings(long MaxBytes, string Hint)
 {
     public static UploadSettings For(RequestLimitOptions limits) =>
-        new(limits.MaxUploadBytes, $"Fichier .xlsx du rapport de session, {HostingProblems.Size(limits.MaxUploadBytes)} au plus.");
+        new(limits.MaxUploadBytes, $"Fichier du rapport de session (.xlsx ou .csv), {HostingProblems.Size(limits.MaxUploadBytes)} au plus.");
 }
 
 /// <summary>Acceptable settings, every member given (the JSON shape of <c>options</c>); no slots when none were entered.</summary>

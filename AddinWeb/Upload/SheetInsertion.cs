@@ -23,7 +23,18 @@ public static class SheetInsertion
     private const string RelationshipsPackageNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
 
     /// <summary>The package with the sheet added (named <see cref="SheetLayout.Name"/>, or "… (2)" when taken).</summary>
-    public static byte[] Insert(byte[] package, SheetLayout layout)
+    public static byte[] Insert(byte[] package, SheetLayout layout) =>
+        Insert(package, layout.Name, layout.Print,
+            (name, styles, main, relationships) => WorksheetXmlWriter.Write(layout with { Name = name }, styles, main, relationships));
+
+    /// <summary>Writes a worksheet part: its final name, the styles it adds to, the main and relationships namespaces.</summary>
+    internal delegate byte[] SheetWriter(string name, StylesheetAppender styles, string mainNamespace, string relationshipsNamespace);
+
+    /// <summary>
+    /// The package with a sheet added whose part <paramref name="write"/> makes: the Émargement sheet's layout, or a
+    /// delimited file's typed copy (<see cref="TypedSheetXmlWriter"/>, streamed: a layout would hold a format per cell).
+    /// </summary>
+    internal static byte[] Insert(byte[] package, string wantedName, PrintSetup print, SheetWriter write)
     {
         using var source = SpreadsheetPackage.Open(package);
         var workbookPart = source.WorkbookPart() ?? throw new InvalidDataException("The package has no workbook.");
@@ -37,7 +48,7 @@ public static class SheetInsertion
         var main = workbook.Root!.Name.Namespace;
         var officeRelationships = OfficeRelationshipsNamespace(source, workbook);
         var sheets = workbook.Root.Element(main + "sheets") ?? throw new InvalidDataException("No sheets.");
-        var name = AvailableName(sheets.Elements(main + "sheet").Select(s => (string?)s.Attribute("name") ?? ""), layout.Name);
+        var name = AvailableName(sheets.Elements(main + "sheet").Select(s => (string?)s.Attribute("name") ?? ""), wantedName);
 
         // Styles: the workbook's own part, appended to, or a new one.
         var existing = source.Relationships(workbookPart).FirstOrDefault(r => r.Is("styles") && !r.External);
@@ -45,14 +56,14 @@ public static class SheetInsertion
         var styles = new StylesheetAppender(existing is null ? null : Load(source, stylesPart));
 
         var sheetPart = FreePartName(source, Folder(workbookPart) + "worksheets/sheet", ".xml");
-        var sheetXml = WorksheetXmlWriter.Write(layout with { Name = name }, styles, main.NamespaceName, officeRelationships);
+        var sheetXml = write(name, styles, main.NamespaceName, officeRelationships);
 
         var relationshipType = RelationshipTypePrefix(source) + "worksheet";
         var id = AddRelationship(relationships, relationshipType, Relative(workbookPart, sheetPart));
         if (existing is null) AddRelationship(relationships, RelationshipTypePrefix(source) + "styles", Relative(workbookPart, stylesPart));
         AddOverride(contentTypes, sheetPart, WorksheetContentType);
         if (existing is null) AddOverride(contentTypes, stylesPart, StylesContentType);
-        AddSheet(workbook, sheets, name, id, officeRelationships, layout.Print);
+        AddSheet(workbook, sheets, name, id, officeRelationships, print);
 
         var replaced = new Dictionary<string, byte[]>(StringComparer.OrdinalIgnoreCase)
         {

@@ -2,7 +2,9 @@ using System.Globalization;
 using AddinWeb.Analysis;
 using AddinWeb.Api;
 using AddinWeb.Attendance;
+using AddinWeb.Convocation;
 using AddinWeb.Hosting;
+using AddinWeb.Reports;
 using AddinWeb.Reports.Grid;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -13,30 +15,38 @@ namespace AddinWeb.Upload;
 
 /// <summary>
 /// The same analysis as <c>/api/reports/analyze</c> for people without the add-in: the report is uploaded as a file
-/// (multipart field <c>file</c>), read in memory only. Steps: the body is read (its own deadline, the configured
-/// size limit), the options checked, the file read as the kind it is (<see cref="UploadReader"/>), then an analysis
-/// slot is taken (<see cref="AnalysisGate"/>: only now, so a slow sender never holds one), the report analysed, and
-/// for <c>emargement.xlsx</c> the sheet added to the package (<see cref="SheetInsertion"/>).
+/// (multipart field <c>file</c>, an .xlsx or a .csv), read in memory only, with optionally the convened list as a
+/// second file (<c>convocation</c>) and the slots the trainer entered (<c>slot</c>, repeatable). Steps: the body is
+/// read (its own deadline, the configured size limit for all files together), the options checked, each file read
+/// as the kind it is (<see cref="UploadReader"/>), then an analysis slot is taken (<see cref="AnalysisGate"/>: only
+/// now, so a slow sender never holds one), the report analysed, and for <c>emargement.xlsx</c> the sheet added to the
+/// package (<see cref="SheetInsertion"/>), or, for a .csv, a workbook made (<see cref="TypedWorkbook"/>).
 /// </summary>
 [ApiController]
 [Route("api/reports")]
 [StreamedUpload]
-public sealed class UploadController(
-    ReportAnalyzer analyzer, UploadReader reader, AnalysisGate gate, IOptions<HostingOptions> hosting) : ControllerBase
+public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reader, AnalysisGate gate,
+    IOptions<HostingOptions> hosting, IEnumerable<IReportSource> sources) : ControllerBase
 {
     public const string FileField = "file";
+    /// <summary>The convened list, a file of its own (.xlsx or .csv); optional.</summary>
+    public const string ConvocationField = "convocation";
+    /// <summary>A scheduled slot, "start/end" (<see cref="SlotInput.Example"/>); repeatable.</summary>
+    public const string SlotField = "slot";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>
-    /// Returns the uploaded workbook with an "Émargement" sheet added as its last tab ("Émargement (2)"… when the
-    /// name is taken); every other part of the file comes back as it was. Optional form fields: presentThreshold,
-    /// absentThreshold (0–1), toleranceMinutes, afternoonStartsAt ("HH:mm").
+    /// Returns the workbook with an "Émargement" sheet: for an .xlsx, the uploaded workbook with the sheet added as
+    /// its last tab ("Émargement (2)"… when the name is taken), every other part of the file as it was; for a .csv, a
+    /// new .xlsx holding the report's data (dates and durations typed) and the sheet after it. Optional form fields:
+    /// convocation (the convened list, .xlsx or .csv), slot (repeatable, "2024-03-25T14:00/2024-03-25T16:30"),
+    /// presentThreshold, absentThreshold (0–1), toleranceMinutes, afternoonStartsAt ("HH:mm").
     /// </summary>
     /// <response code="200">The workbook (.xlsx) with its Émargement sheet.</response>
-    /// <response code="400">No file, not an .xlsx, a damaged file, or an option out of range.</response>
+    /// <response code="400">No file, neither an .xlsx nor a .csv, a damaged file, or an option or slot out of range.</response>
     /// <response code="408">The file took longer than the configured time to arrive.</response>
     /// <response code="413">The file is too large for a session report.</response>
-    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
+    /// <response code="422">The file is not a usable session report (the errors say what is missing, and which reports are read), or the convened list cannot be used.</response>
     /// <response code="429">Too many requests from this client, or too many analyses waiting: see Retry-After.</response>
     [HttpPost("emargement.xlsx")]
     [Consumes("multipart/form-data")]
@@ -51,7 +61,9 @@ public sealed class UploadController(
         byte[] workbook;
         try
         {
-            workbook = SheetInsertion.Insert(report!.Package, analysis!.Sheet!);
+            workbook = report!.Package is { } package
+                ? SheetInsertion.Insert(package, analysis!.Sheet!)
+                : TypedWorkbook.Create(DataSheets(report, analysis!), analysis!.Sheet!);
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException)
         {
@@ -61,12 +73,12 @@ public sealed class UploadController(
         return File(workbook, XlsxContentType, DownloadName(upload!.FileName));
     }
 
-    /// <summary>The JSON answer of <c>/api/reports/analyze</c> for an uploaded .xlsx (the upload page shows it).</summary>
+    /// <summary>The JSON answer of <c>/api/reports/analyze</c> for an uploaded report (.xlsx or .csv; the upload page shows it).</summary>
     /// <response code="200">A usable report: participants, warnings and the sheet.</response>
-    /// <response code="400">No file, not an .xlsx, a damaged file, or an option out of range.</response>
+    /// <response code="400">No file, neither an .xlsx nor a .csv, a damaged file, or an option or slot out of range.</response>
     /// <response code="408">The file took longer than the configured time to arrive.</response>
     /// <response code="413">The file is too large for a session report.</response>
-    /// <response code="422">The workbook is not a usable session report: the errors say what is missing.</response>
+    /// <response code="422">The file is not a usable session report (the errors say what is missing, and which reports are read), or the convened list cannot be used.</response>
     /// <response code="429">Too many requests from this client, or too many analyses waiting: see Retry-After.</response>
     [HttpPost("analyze-file")]
     [Consumes("multipart/form-data")]
@@ -80,50 +92,77 @@ public sealed class UploadController(
         return failure ?? Ok(AnalyzeResponse.From(analysis!));
     }
 
+    /// <summary>The fields the upload form may hold: the report, the convened list, and a slot per session at most.</summary>
+    public static readonly UploadFormShape Shape = new(FileField)
+    {
+        OptionalFileFields = [ConvocationField],
+        RepeatableFields = new Dictionary<string, int> { [SlotField] = SlotInput.MaxSlots },
+    };
+
     private async Task<(UploadedForm?, UploadedReport?, ReportAnalysis?, IActionResult?)> AnalyseUploadAsync(CancellationToken cancellation)
     {
         var limits = hosting.Value.Limits;
-        var (upload, refusal) = await MultipartUpload.ReadAsync(Request, FileField, limits.MaxUploadBytes, cancellation);
+        var (upload, refusal) = await MultipartUpload.ReadAsync(Request, Shape, limits.MaxUploadBytes, cancellation);
         if (refusal is not null)
             return (null, null, null, Problem(new UploadProblem(refusal.Status, refusal.Title, refusal.Detail, null, refusal.Limit, refusal.Maximum)));
 
-        var (options, optionsProblem) = Options(upload!.Fields);
-        if (optionsProblem is not null)
-            return (null, null, null, Problem(new UploadProblem(StatusCodes.Status400BadRequest, "Options incohérentes", optionsProblem)));
+        // The same definitions, bounds and French messages as the JSON options, per field.
+        var resolution = AnalyzeOptions.FromForm(upload!.Fields, upload.ValuesOf(SlotField));
+        if (resolution.Options is not { } options)
+            return (null, null, null, OptionsProblem.For(this, resolution));
 
-        var (report, problem) = reader.Read(upload.File, limits, cancellation);
+        var (report, problem) = reader.Read(upload.Main, limits, cancellation);
         if (problem is not null) return (null, null, null, Problem(problem));
+
+        var convocation = ConvocationChoice.Automatic;
+        if (upload.FileOf(ConvocationField) is { } listFile)
+        {
+            var (list, listProblem) = reader.ReadConvocation(listFile, limits, cancellation);
+            if (listProblem is not null) return (null, null, null, Problem(listProblem with { Field = ConvocationField }));
+            convocation = ConvocationChoice.OfFile(list!, listFile.FileName);
+        }
 
         // The body is read: only now may this request wait for, and hold, one of the analysis slots.
         using var slot = await gate.EnterAsync(cancellation);
-        var analysis = Analyse(report!.Grid, options!, cancellation);
+        var analysis = analyzer.Analyze(report!.Grid, options, convocation, cancellation);
         return analysis.IsUsable
             ? (upload, report, analysis, null)
-            : (null, null, null, UnusableReport.Problem(this, analysis));
+            : (null, null, null, Unusable(analysis));
     }
 
-    /// <summary>The one call into the analysis pipeline.</summary>
-    private ReportAnalysis Analyse(WorkbookGrid grid, AttendanceOptions options, CancellationToken cancellation) =>
-        analyzer.Analyze(grid, options, cancellation);
+    /// <summary>
+    /// The 422 of the JSON API; for a file no source recognised, also the reports read (<c>readers</c>: each
+    /// platform and what it looks for), so the page can list them.
+    /// </summary>
+    private ObjectResult Unusable(ReportAnalysis analysis)
+    {
+        var answer = UnusableReport.Problem(this, analysis);
+        if (analysis.Format is null && answer.Value is ProblemDetails problem)
+            problem.Extensions["readers"] = sources.Select(s => new ReaderDescription(s.Platform, s.Expected)).ToList();
+        return answer;
+    }
+
+    /// <summary>
+    /// What the workbook made for a .csv holds beside the Émargement sheet: the source's typed copy, or, from a
+    /// source that types nothing, its sheets as read (every cell the file's text).
+    /// </summary>
+    private static IReadOnlyList<SheetGrid> DataSheets(UploadedReport upload, ReportAnalysis analysis) =>
+        analysis.Report!.TypedSheets is { Count: > 0 } typed
+            ? typed
+            : upload.Grid.Sheets.Where(s => analysis.Report.SourceSheets.Contains(s.Name)).DefaultIfEmpty(upload.Grid.Sheets[0]).ToList();
 
     /// <summary>A ProblemDetails answer typed application/problem+json, like the JSON API's.</summary>
     private ObjectResult Problem(UploadProblem refusal)
     {
         var problem = ProblemDetailsFactory.CreateProblemDetails(HttpContext, refusal.Status, refusal.Title, detail: refusal.Detail);
         if (refusal.Code is not null) problem.Extensions["code"] = refusal.Code;
+        if (refusal.Field is not null) problem.Extensions["field"] = refusal.Field;
         if (refusal.Limit is not null)
         {
             problem.Extensions["limit"] = refusal.Limit;
             problem.Extensions["maximum"] = refusal.Maximum;
         }
         return new ObjectResult(problem) { StatusCode = refusal.Status, ContentTypes = { "application/problem+json" } };
-    }
-
-    /// <summary>The trainer's thresholds from form fields: the same definitions, ranges and messages as the JSON API.</summary>
-    private static (AttendanceOptions?, string?) Options(IReadOnlyDictionary<string, string> fields)
-    {
-        var resolution = AnalyzeOptions.FromForm(fields);
-        return (resolution.Options, resolution.Options is null ? resolution.Summary : null);
     }
 
     /// <summary>
@@ -162,3 +201,6 @@ internal sealed class StreamedUploadAttribute : Attribute, IResourceFilter
 
     public void OnResourceExecuted(ResourceExecutedContext context) { }
 }
+
+/// <summary>A report the service reads: its platform and, in French, what it looks for in a file.</summary>
+public sealed record ReaderDescription(string Platform, string Expected);

@@ -1,3 +1,4 @@
+using AddinWeb.Attendance;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -24,7 +25,29 @@ public sealed class UploadFormDocumentation : IOperationFilter
                 [UploadController.FileField] = new OpenApiSchema
                 {
                     Type = JsonSchemaType.String, Format = "binary",
-                    Description = "Le rapport de session (.xlsx), tel que téléchargé depuis la plateforme de classe virtuelle.",
+                    Description = "Le rapport de session tel que téléchargé depuis la plateforme de classe virtuelle : "
+                        + "un classeur .xlsx ou un fichier .csv (encodage et séparateur reconnus). Pour un .csv, le classeur "
+                        + "renvoyé contient les données du rapport (dates et durées typées) puis la feuille « Émargement ».",
+                },
+                [UploadController.ConvocationField] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, Format = "binary",
+                    Description = "Facultatif : la liste des stagiaires convoqués (GAIA), en .xlsx ou .csv, reconnue à sa ligne "
+                        + "d'en-tête (Nom, Prénom, Mél…). Les deux fichiers partagent la taille maximale d'envoi.",
+                },
+                [UploadController.SlotField] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.Array,
+                    Items = new OpenApiSchema
+                    {
+                        Type = JsonSchemaType.String,
+                        Pattern = @"^\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?\s*/\s*\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?\s*$",
+                        Example = System.Text.Json.Nodes.JsonValue.Create(SlotInput.Example),
+                    },
+                    MaxItems = SlotInput.MaxSlots,
+                    Description = $"Facultatif, répétable : un créneau prévu par champ, début/fin en heure locale, par exemple "
+                        + $"{SlotInput.Example}. Les créneaux saisis remplacent ceux du rapport ; {SlotInput.MaxSlots} au plus, "
+                        + $"chacun de {SlotInput.MaxSlotHours:0} heures au plus.",
                 },
                 ["presentThreshold"] = Number("Taux à partir duquel un participant est « Présent », entre 0 et 1 (0,8 par défaut).", 0, 1),
                 ["absentThreshold"] = Number("Taux en dessous duquel un participant est « Absent », entre 0 et 1 (0,1 par défaut).", 0, 1),

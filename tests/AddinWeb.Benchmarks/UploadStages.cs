@@ -38,14 +38,14 @@ public static class UploadStages
         context.Request.ContentType = $"multipart/form-data; boundary={UploadBenchmarks.Boundary}";
         context.Request.Body = new MemoryStream(multipart, writable: false);
         var xlsx = MultipartUpload.ReadAsync(context.Request, UploadController.FileField, Pipeline.Limits.MaxUploadBytes, CancellationToken.None)
-            .GetAwaiter().GetResult().Form!.File;
+            .GetAwaiter().GetResult().Form!.Main;
         results.Add(step.Stop()); step = StageMeter.Start();
         var (report, problem) = reader.Read(xlsx, Pipeline.Limits, CancellationToken.None);
         if (problem is not null) throw new InvalidOperationException(problem.Detail);
         results.Add(step.Stop()); step = StageMeter.Start();
         var analysis = analyzer.Analyze(report!.Grid, AttendanceOptions.Default);
         results.Add(step.Stop()); step = StageMeter.Start();
-        SheetInsertion.Insert(report.Package, analysis.Sheet!);
+        SheetInsertion.Insert(report.Package!, analysis.Sheet!);
         results.Add(step.Stop());
         results.Add(total.Stop());
         var floor = StageMeter.Start();

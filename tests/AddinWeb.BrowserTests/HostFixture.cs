@@ -13,7 +13,7 @@ namespace AddinWeb.BrowserTests;
 /// Playwright's own browser download is never used: there is no internet on CI, the browser is the one on PATH.
 /// The clock is fixed (<see cref="Now"/>) so that two analyses of the same report give the same sheet.
 /// </summary>
-public sealed class HostFixture : IAsyncLifetime
+public class HostFixture : IAsyncLifetime
 {
     /// <summary>The host's "now" in the browser tests (UTC).</summary>
     public static readonly DateTimeOffset Now = new(2020, 11, 12, 9, 30, 0, TimeSpan.Zero);
@@ -31,10 +31,14 @@ public sealed class HostFixture : IAsyncLifetime
             {
                 services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FixedTimeProvider(Now)));
                 services.AddSingleton<IStartupFilter>(new ExcelDoubleSeeds.Endpoint(Seeds));
+                ConfigureServices(services);
             });
         });
 
     private IPlaywright? _playwright;
+
+    /// <summary>What a fixture of its own adds to the host (a report source made up for its tests).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     /// <summary>Workbooks for the Excel double, served to the page by this host (big ones are slow through Playwright).</summary>
     public ExcelDoubleSeeds Seeds { get; } = new();

@@ -97,19 +97,121 @@ public sealed partial class UploadPageTests(HostFixture host) : IClassFixture<Ho
     }
 
     [Fact]
-    public async Task A_file_that_is_not_a_workbook_gets_a_french_explanation()
+    public async Task A_file_that_is_neither_a_workbook_nor_text_gets_a_french_explanation()
     {
         var (page, violations) = await StrictPageAsync(ownPolicy: false);
         var response = await page.GotoAsync("/");
         Assert.Contains("script-src 'self'", await response!.HeaderValueAsync("content-security-policy"));
         await page.SetInputFilesAsync("#report-file", new FilePayload
         {
-            Name = "notes.txt", MimeType = "text/plain", Buffer = "Liste des présents"u8.ToArray(),
+            Name = "photo.png", MimeType = "image/png", Buffer = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0, 0, 0, 0, 0xFF, 0xFE, 0, 1],
         });
         await Assertions.Expect(page.Locator("#problem")).ToBeVisibleAsync(new() { Timeout = 60_000 });
-        await Assertions.Expect(page.Locator("#problem-title")).ToContainTextAsync("n'est pas un classeur Excel");
-        await Assertions.Expect(page.Locator("#problem-detail")).ToContainTextAsync(".xlsx");
+        await Assertions.Expect(page.Locator("#problem-title")).ToContainTextAsync("n'est ni un classeur .xlsx ni un fichier .csv");
+        await Assertions.Expect(page.Locator("#problem-detail")).ToContainTextAsync(".csv");
+        await Assertions.Expect(page.Locator("#problem-readers")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("#results")).ToBeHiddenAsync();
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task A_text_file_no_source_reads_lists_the_reports_read()
+    {
+        var (page, violations) = await StrictPageAsync();
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#report-file", new FilePayload
+        {
+            Name = "notes.csv", MimeType = "text/csv", Buffer = "Liste des présents;Salle\nDURAND;B12\n"u8.ToArray(),
+        });
+        await Assertions.Expect(page.Locator("#problem")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#problem-title")).ToHaveTextAsync("Ce classeur n'est pas un rapport de session utilisable");
+        var readers = page.Locator("#problem-readers-list li");
+        await Assertions.Expect(readers).ToHaveCountAsync(1);
+        await Assertions.Expect(readers.First).ToContainTextAsync("Ma cl@sse virtuelle : un classeur .xlsx aux feuilles");
+        // The detail says the message once; it is not listed again under it.
+        await Assertions.Expect(page.Locator("#problem-errors li")).ToHaveCountAsync(0);
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task The_suggested_slot_is_offered_used_and_changed_and_the_workbook_follows()
+    {
+        var (page, violations) = await StrictPageAsync();
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#report-file", RepositoryFile("AddinWeb", "wwwroot", "examples", "rapport-exemple-via.xlsx"));
+
+        await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#platform")).ToHaveTextAsync("Plateforme reconnue\u00a0: Ma cl@sse virtuelle");
+        await Assertions.Expect(page.Locator("#convocation-summary")).ToContainTextAsync("Aucune liste des convoqués");
+        var suggestion = page.Locator("#suggestion");
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await Assertions.Expect(suggestion).ToContainTextAsync("10/11/2020 de 14:00 à 16:30");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Utiliser ce créneau" }).ClickAsync();
+        var first = page.GetByRole(AriaRole.Group, new() { Name = "Créneau n°\u00a01" });
+        await Assertions.Expect(first.GetByLabel("Date")).ToHaveValueAsync("2020-11-10");
+        await Assertions.Expect(first.GetByLabel("Début")).ToHaveValueAsync("14:00");
+        await Assertions.Expect(first.GetByLabel("Fin")).ToHaveValueAsync("16:30");
+        await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(suggestion).ToBeHiddenAsync();
+
+        // 14:00–16:00 instead: the figures and the workbook follow the slot entered.
+        await first.GetByLabel("Fin").FillAsync("16:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyser avec ces créneaux et cette liste" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#training-sessions")).ToHaveTextAsync("mardi 10 novembre 2020, 14:00 à 16:00", new() { Timeout = 60_000 });
+
+        var workbook = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("#download"));
+        using var downloaded = new XLWorkbook(new MemoryStream(await File.ReadAllBytesAsync(await workbook.PathAsync())));
+        Assert.Contains(downloaded.Worksheet("Émargement").CellsUsed(),
+            c => c.GetString() == "mardi 10 novembre 2020, 14:00 à 16:00 (créneau saisi par le formateur)");
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task Slots_are_added_removed_and_a_half_filled_one_is_asked_for_before_anything_is_sent()
+    {
+        var (page, _) = await StrictPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ajouter un créneau" }).ClickAsync();
+        var second = page.GetByRole(AriaRole.Group, new() { Name = "Créneau n°\u00a02" });
+        await Assertions.Expect(second.GetByLabel("Date")).ToBeFocusedAsync();
+        await second.GetByLabel("Date").FillAsync("2020-11-10");
+
+        var requests = 0;
+        page.Request += (_, request) => { if (request.Url.Contains("/api/reports/")) requests++; };
+        await page.SetInputFilesAsync("#report-file", RepositoryFile("AddinWeb", "wwwroot", "examples", "rapport-exemple-via.xlsx"));
+        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync(
+            "Complétez la date, l'heure de début et l'heure de fin du créneau n°\u00a02, ou retirez-le.");
+        await Assertions.Expect(second.GetByLabel("Début")).ToBeFocusedAsync();
+        Assert.Equal(0, requests);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retirer le créneau n°\u00a02" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#slot-list li")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Analyser avec ces créneaux et cette liste" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+    }
+
+    [Fact]
+    public async Task A_convened_list_file_adds_its_absentees_to_the_participants()
+    {
+        var (page, violations) = await StrictPageAsync();
+        await page.GotoAsync("/");
+        await page.SetInputFilesAsync("#convocation-file", new FilePayload
+        {
+            Name = "convoques.csv", MimeType = "text/csv", Buffer = "NOM;Prénom\r\nMARTIN;Louis\r\nMOREAU;Inès\r\nBLANC;Sophie\r\n"u8.ToArray(),
+        });
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Retirer la liste" })).ToBeVisibleAsync();
+        await page.SetInputFilesAsync("#report-file", RepositoryFile("AddinWeb", "wwwroot", "examples", "rapport-exemple-via.xlsx"));
+
+        await Assertions.Expect(page.Locator("#results")).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Locator("#convocation-summary")).ToContainTextAsync("fichier « convoques.csv »");
+        await Assertions.Expect(page.Locator("#convocation-summary")).ToContainTextAsync("3 personnes");
+        await Assertions.Expect(page.Locator("#participants tbody tr")).ToHaveCountAsync(14);
+        await Assertions.Expect(page.Locator("#participants tbody tr", new() { HasText = "BLANC" })).ToContainTextAsync("Absent");
+
+        // Taken away, the list no longer counts.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retirer la liste" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#participants tbody tr")).ToHaveCountAsync(13, new() { Timeout = 60_000 });
         Assert.Empty(violations);
     }
 

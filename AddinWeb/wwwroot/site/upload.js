@@ -17,12 +17,17 @@
  * @property {number} connections
  * @property {number} minutesInSlot
  * @property {number} rate
+ * @typedef {{ start: string, end: string }} Slot local wall-clock times, "2024-03-25T14:00:00"
+ * @typedef {import("../taskpane/backend.js").SlotListOption} SlotListOption
  * @typedef {object} UploadAnalysis
  * @property {ReportTexts} texts
  * @property {Participant[]} participants
  * @property {{ message: string }[]} issues
  * @property {string} fingerprint
- * @typedef {{ title: string, detail?: string, errors?: { message: string }[] }} ShownProblem
+ * @property {{ platform: string, suggestedSlots: Slot[] }} report
+ * @property {{ message: string, hasList: boolean }} convocation
+ * @typedef {{ platform: string, expected: string }} Reader a report the service reads, and what it looks for
+ * @typedef {{ title: string, detail?: string, errors?: { message: string }[], readers?: Reader[] }} ShownProblem
  */
 
 const ANALYZE_URL = "/api/reports/analyze-file";
@@ -34,6 +39,12 @@ const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 /** @type {File | null} */
 let currentFile = null;
+/** What the last usable analysis was asked with: the workbook downloaded is the one shown. @type {FormData | null} */
+let analysedForm = null;
+/** The slots the report suggests, offered while the trainer has entered none. @type {Slot[]} */
+let suggested = [];
+/** At most this many slots (GET /api/settings; the server checks it again). */
+let maxSlots = Infinity;
 /** @type {Promise<ClientSettings | null> | null} */
 let settings = null;
 
@@ -97,21 +108,35 @@ function cell(row, value) {
 
 /** @param {ShownProblem} problem */
 function showProblem(problem) {
+  const detail = problem.detail || "";
   byId("problem-title").textContent = problem.title;
-  byId("problem-detail").textContent = problem.detail || "";
+  byId("problem-detail").textContent = detail;
   const list = byId("problem-errors");
   list.replaceChildren();
-  for (const error of problem.errors || []) {
+  // The detail already says the first errors: each is listed once.
+  for (const error of (problem.errors || []).filter((e) => !detail.includes(e.message))) {
     const li = document.createElement("li");
     li.textContent = error.message;
     list.appendChild(li);
   }
+  const readers = byId("problem-readers-list");
+  readers.replaceChildren();
+  for (const reader of problem.readers || []) {
+    const li = document.createElement("li");
+    const name = document.createElement("strong");
+    name.textContent = reader.platform;
+    li.append(name, ` : ${reader.expected}`);
+    readers.appendChild(li);
+  }
+  byId("problem-readers").hidden = readers.children.length === 0;
   byId("problem").hidden = false;
 }
 
 /** @param {UploadAnalysis} analysis @param {ClientSettings | null} words */
 function paint(analysis, words) {
   const texts = analysis.texts;
+  byId("platform").textContent = `Plateforme reconnue\u00a0: ${analysis.report.platform}`;
+  byId("convocation-summary").textContent = analysis.convocation.message;
   text("training-title", texts.title);
   text("training-reference", texts.pafLine);
   text("training-sessions", texts.sessions);
@@ -158,17 +183,157 @@ async function readProblem(response) {
     return {
       title: body.title || "Erreur",
       detail: body.detail,
+      // A refused setting's errors are per field (an object): its detail says them all.
       errors: Array.isArray(body.errors) ? body.errors : [],
+      readers: Array.isArray(body.readers) ? body.readers : [],
     };
   } catch {
     return { title: `Le service n'a pas pu traiter le fichier (erreur ${response.status}).`, detail: "" };
   }
 }
 
-/** @param {File} file */
-function formData(file) {
+/** @param {number} n */
+function slotLabel(n) {
+  return `Créneau n°\u00a0${n}`;
+}
+
+/** The rows of the slot form, in order. */
+function slotRows() {
+  return /** @type {HTMLLIElement[]} */ (Array.from(byId("slot-list").children));
+}
+
+/**
+ * @param {HTMLElement} row
+ * @param {string} name
+ */
+function slotInput(row, name) {
+  return /** @type {HTMLInputElement} */ (row.querySelector(`input[data-part="${name}"]`));
+}
+
+/** Numbers the rows again after one is removed, and allows one more only below the most. */
+function renumberSlots() {
+  slotRows().forEach((row, i) => {
+    row.setAttribute("aria-label", slotLabel(i + 1));
+    /** @type {HTMLElement} */ (row.querySelector(".slot-number")).textContent = slotLabel(i + 1);
+    /** @type {HTMLElement} */ (row.querySelector("button")).setAttribute(
+      "aria-label",
+      `Retirer le ${slotLabel(i + 1).toLowerCase()}`
+    );
+  });
+  /** @type {HTMLButtonElement} */ (byId("add-slot")).disabled = slotRows().length >= maxSlots;
+}
+
+/**
+ * One slot: its date, start and end (each with its label), and a button that removes it.
+ * @param {{ date?: string, start?: string, end?: string }} [values]
+ */
+function addSlotRow(values = {}) {
+  const row = document.createElement("li");
+  row.className = "slot-row";
+  row.setAttribute("role", "group");
+  const number = document.createElement("span");
+  number.className = "slot-number";
+  number.setAttribute("aria-hidden", "true");
+  row.appendChild(number);
+  for (const [part, label, type] of [
+    ["date", "Date", "date"],
+    ["start", "Début", "time"],
+    ["end", "Fin", "time"],
+  ]) {
+    const wrapper = document.createElement("label");
+    wrapper.append(label);
+    const input = document.createElement("input");
+    input.type = type;
+    input.dataset.part = part;
+    input.value = values[/** @type {"date" | "start" | "end"} */ (part)] || "";
+    wrapper.appendChild(input);
+    row.appendChild(wrapper);
+  }
+  const remove = document.createElement("button");
+  remove.type = "button";
+  remove.className = "secondary";
+  remove.textContent = "Retirer";
+  remove.addEventListener("click", () => {
+    row.remove();
+    if (slotRows().length === 0) addSlotRow();
+    renumberSlots();
+  });
+  row.appendChild(remove);
+  byId("slot-list").appendChild(row);
+  renumberSlots();
+  return row;
+}
+
+/**
+ * The slots entered, each "start/end" as the form field wants it; a row left blank is no slot. A row half filled
+ * stops here with its number: the trainer completes or removes it.
+ * @returns {{ slots: string[], incomplete: HTMLInputElement | null, number: number }}
+ */
+function enteredSlots() {
+  /** @type {string[]} */
+  const slots = [];
+  const rows = slotRows();
+  for (let i = 0; i < rows.length; i++) {
+    const [date, start, end] = ["date", "start", "end"].map((part) => slotInput(rows[i], part));
+    const filled = [date, start, end].filter((input) => input.value !== "");
+    if (filled.length === 0) continue;
+    const missing = [date, start, end].find((input) => input.value === "");
+    if (missing) return { slots, incomplete: missing, number: i + 1 };
+    slots.push(`${date.value}T${start.value}/${date.value}T${end.value}`);
+  }
+  return { slots, incomplete: null, number: 0 };
+}
+
+/** @param {string} iso "2024-03-25T14:00:00" */
+function slotParts(iso) {
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}
+
+/** Offers the report's slots while none is entered; a slot over midnight cannot be a row of the form. */
+function showSuggestion() {
+  const usable = suggested.filter((s) => slotParts(s.start).date === slotParts(s.end).date);
+  const entered = enteredSlots();
+  const box = byId("suggestion");
+  box.hidden = usable.length === 0 || entered.slots.length > 0 || entered.incomplete !== null;
+  if (box.hidden) return;
+  const words = usable.map((s) => {
+    const start = slotParts(s.start);
+    return `${dateTime(s.start).slice(0, 10)} de ${start.time} à ${slotParts(s.end).time}`;
+  });
+  byId("suggestion-text").textContent =
+    (usable.length === 1
+      ? "Créneau suggéré d'après le rapport\u00a0: "
+      : "Créneaux suggérés d'après le rapport\u00a0: ") +
+    words.join("\u00a0; ") +
+    ". Vérifiez-le avec le créneau prévu avant de signer la feuille.";
+  byId("use-suggestion").textContent = usable.length === 1 ? "Utiliser ce créneau" : "Utiliser ces créneaux";
+}
+
+function useSuggestion() {
+  byId("slot-list").replaceChildren();
+  for (const s of suggested
+    .filter((slot) => slotParts(slot.start).date === slotParts(slot.end).date)
+    .slice(0, maxSlots))
+    addSlotRow({ date: slotParts(s.start).date, start: slotParts(s.start).time, end: slotParts(s.end).time });
+  if (currentFile) analyse(currentFile);
+}
+
+/** The convened list chosen, if any. */
+function convocationFile() {
+  const files = /** @type {HTMLInputElement} */ (byId("convocation-file")).files;
+  return files && files.length > 0 ? files[0] : null;
+}
+
+/**
+ * @param {File} file
+ * @param {string[]} slots
+ */
+function formData(file, slots) {
   const data = new FormData();
   data.append("file", file, file.name);
+  const list = convocationFile();
+  if (list) data.append("convocation", list, list.name);
+  for (const slot of slots) data.append("slot", slot);
   return data;
 }
 
@@ -176,23 +341,35 @@ function formData(file) {
 async function analyse(file) {
   currentFile = file;
   byId("file-name").textContent = file.name;
+  /** @type {HTMLButtonElement} */ (byId("analyse")).disabled = false;
+  const entered = enteredSlots();
+  if (entered.incomplete) {
+    setStatus(
+      `Complétez la date, l'heure de début et l'heure de fin du ${slotLabel(entered.number).toLowerCase()}, ou retirez-le.`
+    );
+    entered.incomplete.focus();
+    return;
+  }
   byId("results").hidden = true;
   byId("problem").hidden = true;
+  byId("suggestion").hidden = true;
   setStatus(`Analyse du rapport «\u00a0${file.name}\u00a0»…`);
+  const form = formData(file, entered.slots);
   try {
-    const [response, words] = await Promise.all([
-      fetch(ANALYZE_URL, { method: "POST", body: formData(file) }),
-      labels(),
-    ]);
+    const [response, words] = await Promise.all([fetch(ANALYZE_URL, { method: "POST", body: form }), labels()]);
     if (!response.ok) {
       const problem = await readProblem(response);
+      analysedForm = null;
       setStatus("Le rapport n'a pas pu être utilisé.");
       showProblem(problem);
       return;
     }
     /** @type {UploadAnalysis} */
     const analysis = await response.json();
+    analysedForm = form;
+    suggested = analysis.report.suggestedSlots || [];
     paint(analysis, words);
+    showSuggestion();
     setStatus(`Rapport analysé : ${analysis.participants.length} participants. Vous pouvez télécharger le classeur.`);
   } catch {
     setStatus("Le service est injoignable. Vérifiez votre connexion et réessayez.");
@@ -209,12 +386,12 @@ function fileNameOf(response) {
 }
 
 async function download() {
-  if (!currentFile) return;
+  if (!analysedForm) return;
   const downloadButton = /** @type {HTMLButtonElement} */ (byId("download"));
   downloadButton.disabled = true;
   setStatus("Préparation du classeur…");
   try {
-    const response = await fetch(WORKBOOK_URL, { method: "POST", body: formData(currentFile) });
+    const response = await fetch(WORKBOOK_URL, { method: "POST", body: analysedForm });
     if (!response.ok) {
       const problem = await readProblem(response);
       setStatus("Le classeur n'a pas pu être produit.");
@@ -250,13 +427,45 @@ function start() {
   // The size limit is the host's configuration, worded by the backend.
   labels().then((served) => {
     if (served && served.upload) byId("file-help").textContent = served.upload.hint;
+    const slots = /** @type {SlotListOption | undefined} */ (
+      served && served.options.find((option) => option.kind === "slots")
+    );
+    if (slots) {
+      byId("slots-label").textContent = slots.label;
+      byId("slots-help").textContent = slots.help;
+      maxSlots = slots.maxCount;
+      renumberSlots();
+    }
+  });
+  addSlotRow();
+  byId("add-slot").addEventListener("click", () => {
+    const row = addSlotRow();
+    byId("suggestion").hidden = true;
+    slotInput(row, "date").focus();
+  });
+  byId("use-suggestion").addEventListener("click", useSuggestion);
+  byId("slot-list").addEventListener("input", showSuggestion);
+  const list = /** @type {HTMLInputElement} */ (byId("convocation-file"));
+  const clear = byId("clear-convocation");
+  list.addEventListener("change", () => {
+    clear.hidden = !convocationFile();
+    if (currentFile) analyse(currentFile);
+  });
+  clear.addEventListener("click", () => {
+    list.value = "";
+    clear.hidden = true;
+    list.focus();
+    if (currentFile) analyse(currentFile);
   });
 
   // One tab stop: the drop zone stands for the (visually hidden) file input.
   input.tabIndex = -1;
   input.addEventListener("change", () => pick(input.files));
   byId("download").addEventListener("click", download);
-  byId("upload-form").addEventListener("submit", (e) => e.preventDefault());
+  byId("upload-form").addEventListener("submit", (e) => {
+    e.preventDefault();
+    if (currentFile) analyse(currentFile);
+  });
 
   // The label opens the file dialog on click; Enter and Space do it from the keyboard too.
   dropZone.tabIndex = 0;
