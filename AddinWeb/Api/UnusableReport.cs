@@ -23,7 +23,7 @@ public static class UnusableReport
             statusCode: StatusCodes.Status422UnprocessableEntity,
             title: Title,
             detail: errors.Count > 0
-                ? string.Join(" ", errors.Take(ErrorsInDetail).Select(e => Bounded(e.Message)))
+                ? string.Join(" ", errors.Take(ErrorsInDetail).Select(e => Bounded(e).Message))
                   + (errors.Count > ErrorsInDetail ? $" (et {errors.Count - ErrorsInDetail} autre(s) erreur(s), voir « errors »)" : "")
                 : "Le rapport n'a pas pu être lu.");
         problem.Extensions["errors"] = errors.Take(MaxListed).Select(Bounded).ToList();
@@ -36,6 +36,10 @@ public static class UnusableReport
     private static string Bounded(string message) =>
         message.Length <= MaxMessageLength ? message : message[..(MaxMessageLength - 1)].TrimEnd() + "…";
 
+    // The unrecognised-workbook message is made by the service, not by the file: what each platform's report holds,
+    // its length bounded by the sources registered (and the sheets it names, by the workbook limits). Cutting it would
+    // hide the last platforms read, so it is the one message left whole.
     private static Reports.ReportIssue Bounded(Reports.ReportIssue issue) =>
-        issue.Message.Length <= MaxMessageLength ? issue : issue with { Message = Bounded(issue.Message) };
+        issue.Message.Length <= MaxMessageLength || issue.Code == ReportAnalyzer.UnrecognisedReport
+            ? issue : issue with { Message = Bounded(issue.Message) };
 }
