@@ -9,6 +9,13 @@ namespace AddinWeb.BrowserTests;
 /// training and the participants, and downloads the workbook with its Émargement sheet.</summary>
 public sealed partial class UploadPageTests(HostFixture host) : IClassFixture<HostFixture>
 {
+    /// <summary>The platforms the host reads, in the order it tries them (AnalysisServices).</summary>
+    internal static readonly string[] ReadPlatforms =
+    [
+        AddinWeb.Reports.Via.ViaReportSource.PlatformName, AddinWeb.Reports.BigBlueButton.BbbReportSource.PlatformName,
+        AddinWeb.Reports.Teams.TeamsReportSource.PlatformName, AddinWeb.Reports.Zoom.ZoomReportSource.PlatformName,
+    ];
+
     /// <summary>The policy the host will send: scripts from 'self' and Office's CDN only, no inline script or style.</summary>
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; "
@@ -126,7 +133,10 @@ public sealed partial class UploadPageTests(HostFixture host) : IClassFixture<Ho
         await Assertions.Expect(page.Locator("#problem")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(page.Locator("#problem-title")).ToHaveTextAsync("Ce classeur n'est pas un rapport de session utilisable");
         var readers = page.Locator("#problem-readers-list li");
-        await Assertions.Expect(readers).ToHaveCountAsync(1);
+        // One line per platform read, in the order they are tried.
+        await Assertions.Expect(readers).ToHaveCountAsync(ReadPlatforms.Length);
+        for (var i = 0; i < ReadPlatforms.Length; i++)
+            await Assertions.Expect(readers.Nth(i)).ToContainTextAsync(ReadPlatforms[i] + " : ");
         await Assertions.Expect(readers.First).ToContainTextAsync("Ma cl@sse virtuelle : un classeur .xlsx aux feuilles");
         // The detail says the message once; it is not listed again under it.
         await Assertions.Expect(page.Locator("#problem-errors li")).ToHaveCountAsync(0);
