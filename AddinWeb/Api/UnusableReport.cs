@@ -30,6 +30,9 @@ public static class UnusableReport
         problem.Extensions["issues"] = analysis.Issues.Take(MaxListed).Select(Bounded).ToList();
         problem.Extensions["errorCount"] = errors.Count;
         problem.Extensions["issueCount"] = analysis.Issues.Count;
+        // The same as the error's message, in parts a page lays out as a list (one line per platform read).
+        if (analysis.Unrecognised is { } unrecognised)
+            problem.Extensions["unrecognised"] = unrecognised;
         return new ObjectResult(problem) { StatusCode = StatusCodes.Status422UnprocessableEntity, ContentTypes = { "application/problem+json" } };
     }
 
