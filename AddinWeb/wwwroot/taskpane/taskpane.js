@@ -262,7 +262,9 @@ function reportChoices() {
 
 /** A slot changed, was added or removed: the form's slots now replace the report's, once every row is complete. */
 function onSlotsChange() {
-  state.slotsEntered = true;
+  // Every row removed: the report's own slots (or the sessions found) apply, and the form shows them again.
+  const { slots, incomplete } = readSlots($("slot-list"));
+  state.slotsEntered = slots.length + incomplete.length > 0;
   if (showIncompleteSlots()) return;
   state.slotErrors = [];
   showSlotErrors($("slot-list"), $("slots-error"), []);

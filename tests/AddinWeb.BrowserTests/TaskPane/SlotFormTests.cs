@@ -123,6 +123,11 @@ public sealed class SlotFormTests(HostFixture host) : IClassFixture<HostFixture>
         Assert.True(await Slot(pane, 1).Locator(".slot__error").IsHiddenAsync());
         Assert.Equal("Créneau", await Slot(pane, 1).Locator("legend").InnerTextAsync());
 
+        // The last row removed: no slot is sent, the report's applies, and the form shows it again.
+        await pane.Page.RunAndWaitForResponseAsync(() => Slot(pane, 1).Locator(".slot__remove").ClickAsync(), "**/api/reports/analyze");
+        Assert.Null(analyses[^1]["slots"]);
+        await Assertions.Expect(Part(pane, 1, "end")).ToHaveValueAsync("16:30");
+
         await pane.Generate.ClickAsync();
         await pane.WaitForGenerationEndAsync();
         Assert.True(await pane.Failure.IsHiddenAsync(), await pane.Failure.InnerTextAsync());
