@@ -1,6 +1,9 @@
 using AddinWeb.Emargement;
 using AddinWeb.Reports;
+using AddinWeb.Reports.BigBlueButton;
+using AddinWeb.Reports.Teams;
 using AddinWeb.Reports.Via;
+using AddinWeb.Reports.Zoom;
 using Microsoft.Extensions.Options;
 
 namespace AddinWeb.Analysis;
@@ -12,6 +15,9 @@ public static class AnalysisServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<IReportSource, ViaReportSource>();
+        services.AddSingleton<IReportSource, BbbReportSource>();
+        services.AddSingleton<IReportSource, TeamsReportSource>();
+        services.AddSingleton<IReportSource, ZoomReportSource>();
         services.AddSingleton(new EmargementClock(configuration["Emargement:TimeZone"] ?? "Europe/Paris"));
         services.AddOptions<OfficeOptions>()
             .Bind(configuration.GetSection(OfficeOptions.Section))

@@ -56,7 +56,7 @@ public static class ApiServices
             Detail = onlyOptions
                 ? "Une option de la requête est hors limites : voir le détail par champ."
                 : "Le corps de la requête n'est pas le JSON attendu : "
-                  + "{\"sheets\":[{\"name\":\"Sommaire\",\"values\":[[…]]}], \"options\":{…}}.",
+                  + "{\"sheets\":[{\"name\":\"…\",\"values\":[[…]]}], \"options\":{…}}.",
         };
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }

@@ -9,8 +9,8 @@ namespace AddinWeb.Hosting;
 /// </summary>
 public static class GridLimits
 {
-    private const string Advice = "Envoyez uniquement les feuilles « Sommaire » et « Temps de connexion en présence » "
-        + "du rapport, sans lignes ni colonnes ajoutées, ou demandez à l'administrateur de relever la limite.";
+    private const string Advice = "Envoyez uniquement les feuilles du rapport de session (et celle de la liste des convoqués), "
+        + "sans lignes ni colonnes ajoutées, ou demandez à l'administrateur de relever la limite.";
 
     public static void EnsureWithin(WorkbookGrid workbook, RequestLimitOptions limits)
     {

@@ -56,11 +56,11 @@ internal static class RequestBodyLimits
         upload
             ? HostingProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Fichier trop volumineux",
                 $"Le fichier envoyé dépasse {HostingProblems.Size(limits.MaxUploadBytes)}, la taille maximale acceptée. "
-                + "Un rapport de session pèse en général moins de 1 Mo : vérifiez qu'il s'agit bien du rapport exporté "
-                + "de Ma cl@sse virtuelle, ou ouvrez-le dans Excel et utilisez le complément.",
+                + "Un rapport de session pèse en général moins de 1 Mo : vérifiez qu'il s'agit bien du rapport téléchargé "
+                + "depuis la plateforme de la session, ou ouvrez-le dans Excel et utilisez le complément.",
                 new Dictionary<string, object?> { ["limit"] = nameof(limits.MaxUploadBytes), ["maximum"] = limits.MaxUploadBytes })
             : HostingProblems.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Requête trop volumineuse",
                 $"Les données envoyées dépassent {HostingProblems.Size(limits.MaxJsonBodyBytes)}, la taille maximale acceptée. "
-                + "Envoyez uniquement les feuilles « Sommaire » et « Temps de connexion en présence » du rapport.",
+                + "Envoyez uniquement les feuilles du rapport de session et, s'il y a lieu, celle de la liste des convoqués.",
                 new Dictionary<string, object?> { ["limit"] = nameof(limits.MaxJsonBodyBytes), ["maximum"] = limits.MaxJsonBodyBytes });
 }

@@ -11,6 +11,8 @@ public enum ExcelLocale
     French,
     /// <summary>en-US: list separator ",", decimal ".", dates month/day/year, TRUE/FALSE.</summary>
     English,
+    /// <summary>en-GB: list separator ",", decimal ".", dates day/month/year, TRUE/FALSE.</summary>
+    British,
 }
 
 /// <summary>
@@ -96,7 +98,7 @@ public static class ExcelOpensCsv
     {
         var text = field.Trim();
         if (text.Length == 0) return Cell.Empty;
-        var culture = CultureInfo.GetCultureInfo(locale == ExcelLocale.French ? "fr-FR" : "en-US");
+        var culture = CultureInfo.GetCultureInfo(locale switch { ExcelLocale.French => "fr-FR", ExcelLocale.British => "en-GB", _ => "en-US" });
         if (locale == ExcelLocale.French ? text is "VRAI" or "FAUX" : text.ToUpperInvariant() is "TRUE" or "FALSE")
             return Cell.FromBoolean(text.ToUpperInvariant() is "VRAI" or "TRUE");
         if (double.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, culture, out var number))
@@ -122,11 +124,17 @@ public static class ExcelOpensCsv
         "M/d/yyyy H:mm:ss", "M/d/yyyy H:mm", "M/d/yyyy h:mm:ss tt", "M/d/yyyy h:mm tt", "M/d/yyyy",
         "M/d/yy H:mm:ss", "M/d/yy h:mm:ss tt", "M/d/yy h:mm tt", "M/d/yy",
     ];
+    private static readonly string[] BritishDates =
+    [
+        "d/M/yyyy H:mm:ss", "d/M/yyyy H:mm", "d/M/yyyy h:mm:ss tt", "d/M/yyyy h:mm tt", "d/M/yyyy",
+        "d/M/yy H:mm:ss", "d/M/yy h:mm:ss tt", "d/M/yy h:mm tt", "d/M/yy",
+    ];
     private static readonly string[] IsoDates = ["yyyy-M-d H:mm:ss", "yyyy-M-d H:mm", "yyyy-M-d"];
 
     private static double? Date(string text, ExcelLocale locale)
     {
-        var formats = (locale == ExcelLocale.French ? FrenchDates : EnglishDates).Concat(IsoDates).ToArray();
+        var formats = (locale switch { ExcelLocale.French => FrenchDates, ExcelLocale.British => BritishDates, _ => EnglishDates })
+            .Concat(IsoDates).ToArray();
         var culture = locale == ExcelLocale.French ? CultureInfo.InvariantCulture : CultureInfo.GetCultureInfo("en-US");
         return DateTime.TryParseExact(text, formats, culture, DateTimeStyles.AllowInnerWhite, out var date)
             ? date.ToOADate()

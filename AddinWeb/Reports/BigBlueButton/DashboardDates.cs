@@ -1,0 +1,38 @@
+using AddinWeb.Reports.Grid;
+using AddinWeb.Reports.Parsing;
+
+namespace AddinWeb.Reports.BigBlueButton;
+
+/// <summary>
+/// How the join and left columns are read. The dashboard writes dates with the browser's own
+/// <c>Intl.DateTimeFormat</c>, in the language whose labels it loaded: French labels ("Rejoindre", "Quitté") mean a
+/// French browser, so date texts are day first even when no day is over 12 (fr-CA writes years first, which has one
+/// reading anyway). English labels prove nothing (en-US, or any browser whose locale file failed to load): the texts
+/// themselves decide (<see cref="DayMonthInference"/>). Excel's own date cells are read as <see cref="DateCells"/> says.
+/// </summary>
+internal sealed class DashboardDates
+{
+    private readonly DateCells _cells;
+
+    public DashboardDates(bool frenchLabels, IEnumerable<Cell> join, IEnumerable<Cell> left)
+    {
+        _cells = DateCells.Of(join, left);
+        var texts = _cells.Texts;
+        TextOrder = texts.Proven ?? (frenchLabels ? DayMonthOrder.DayFirst : texts.Hint);
+        IsAmbiguous = texts.IsContradictory || _cells.ExcelReading == ExcelDateReading.Unknown
+            || (texts.Proven is null && !frenchLabels && texts.OrderSensitive > 0);
+    }
+
+    /// <summary>The order date texts are read with.</summary>
+    public DayMonthOrder TextOrder { get; }
+
+    /// <summary>True when some dates may have been read with day and month the wrong way round: the reader warns.</summary>
+    public bool IsAmbiguous { get; }
+
+    public bool TryRead(Cell cell, out DateTime value)
+    {
+        if (cell.Kind == CellKind.Text)
+            return LocalDateTimes.TryParse(cell.Text, TextOrder, out value);
+        return _cells.TryRead(cell, out value);
+    }
+}
