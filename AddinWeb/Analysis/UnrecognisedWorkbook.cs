@@ -37,6 +37,7 @@ public sealed record UnrecognisedWorkbook
     }
 
     /// <summary>All of it in one paragraph, as the error's message.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public string Message =>
         $"{Found} {Intro} {string.Join(" ; ", Platforms.Select(p => $"{p.Platform} : {p.Expected}"))}. {Advice}";
 }

@@ -23,7 +23,7 @@ public static class UnusableReport
             statusCode: StatusCodes.Status422UnprocessableEntity,
             title: Title,
             detail: errors.Count > 0
-                ? string.Join(" ", errors.Take(ErrorsInDetail).Select(e => Bounded(e.Message)))
+                ? string.Join(" ", errors.Take(ErrorsInDetail).Select(e => Bounded(e).Message))
                   + (errors.Count > ErrorsInDetail ? $" (et {errors.Count - ErrorsInDetail} autre(s) erreur(s), voir « errors »)" : "")
                 : "Le rapport n'a pas pu être lu.");
         problem.Extensions["errors"] = errors.Take(MaxListed).Select(Bounded).ToList();
@@ -39,6 +39,10 @@ public static class UnusableReport
     private static string Bounded(string message) =>
         message.Length <= MaxMessageLength ? message : message[..(MaxMessageLength - 1)].TrimEnd() + "…";
 
+    // The unrecognised workbook's message is the service's own words (each platform read, a few sheet names), bounded
+    // by construction: cut, it would lose the last platforms.
     private static Reports.ReportIssue Bounded(Reports.ReportIssue issue) =>
-        issue.Message.Length <= MaxMessageLength ? issue : issue with { Message = Bounded(issue.Message) };
+        issue.Message.Length <= MaxMessageLength || issue.Code == ReportAnalyzer.UnrecognisedReport
+            ? issue
+            : issue with { Message = Bounded(issue.Message) };
 }

@@ -114,8 +114,11 @@ public sealed class PaneTextsTests(ApiFactory factory) : IClassFixture<ApiFactor
         Assert.Contains(platforms, p => (string?)p!["platform"] == "Ma cl@sse virtuelle"
             && (string?)p["expected"] == "un classeur .xlsx aux feuilles « Sommaire » et « Temps de connexion en présence »");
         Assert.Contains("sans le modifier", (string?)unrecognised["advice"]);
-        // The error's message says the same in one paragraph, for the pages that list errors.
+        // The error's message says the same in one paragraph, for the pages that list errors: whole, though longer
+        // than the 600 characters other messages are cut to, else the last platforms would be lost.
         var message = (string?)problem["errors"]![0]!["message"];
+        Assert.EndsWith((string?)unrecognised["advice"], message);
+        Assert.Null(unrecognised["message"]);
         Assert.StartsWith((string?)unrecognised["found"], message);
         foreach (var platform in platforms)
             Assert.Contains($"{(string?)platform!["platform"]} : {(string?)platform["expected"]}", message);
