@@ -32,6 +32,10 @@ public sealed class PaintedSheet
 
     public Row Of(string lastName) => Assert.Single(RowsOf(lastName));
 
+    /// <summary>The one participant's row that has a cell reading <paramref name="text"/> (a first name, a whole name).</summary>
+    public Row With(string text) => new(this, Assert.Single(_rows.Skip(_header + 1),
+        r => r.Any(c => c.ValueKind == JsonValueKind.String && c.GetString() == text)));
+
     private int Column(string head)
     {
         var index = _rows[_header].FindIndex(c => c.ValueKind == JsonValueKind.String && c.GetString() == head);
