@@ -22,6 +22,9 @@ public sealed record ReportAnalysis
     /// <summary>Which convened list was used (sheet, people), or why none; null when the report itself was not read.</summary>
     public ConvocationSummary? Convocation { get; init; }
 
+    /// <summary>Set when no source recognised the workbook: what it holds and what each platform's report holds.</summary>
+    public UnrecognisedWorkbook? Unrecognised { get; init; }
+
     public bool IsUsable => Report is not null && Attendance is not null && Sheet is not null
         && !Issues.Any(i => i.Severity == IssueSeverity.Error);
 

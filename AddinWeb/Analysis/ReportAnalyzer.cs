@@ -48,7 +48,7 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
         // The first source that recognises the workbook reads it; when none does, the answer lists what each looks for.
         var source = sources.FirstOrDefault(s => s.Recognises(workbook));
         if (source is null)
-            return new ReportAnalysis { Issues = [Unrecognised(workbook)] };
+            return Unrecognised(workbook);
         var read = source.Read(workbook);
         cancellationToken.ThrowIfCancellationRequested();
         if (read.HasErrors || read.Report is not { } report)
@@ -104,14 +104,14 @@ public sealed class ReportAnalyzer(IEnumerable<IReportSource> sources, TimeProvi
     }
 
     /// <summary>No source recognised the workbook: what it holds, and what each platform's report would have.</summary>
-    private ReportIssue Unrecognised(WorkbookGrid workbook)
+    private ReportAnalysis Unrecognised(WorkbookGrid workbook)
     {
-        var found = workbook.Sheets.Count == 0 ? "aucune feuille"
-            : "feuilles " + string.Join(", ", workbook.Sheets.Select(s => $"« {s.Name} »"));
-        var expected = string.Join(" ; ", sources.Select(s => $"{s.Platform} : {s.Expected}"));
-        return new ReportIssue(IssueSeverity.Error, UnrecognisedReport,
-            $"Ce classeur n'est pas un rapport de session reconnu ({found}). Rapports lus : {expected}. Ouvrez le "
-            + "rapport tel que la plateforme l'a téléchargé, sans le modifier, ou déposez le fichier lui-même.");
+        var unrecognised = UnrecognisedWorkbook.Of(workbook, sources);
+        return new ReportAnalysis
+        {
+            Issues = [new ReportIssue(IssueSeverity.Error, UnrecognisedReport, unrecognised.Message)],
+            Unrecognised = unrecognised,
+        };
     }
 
     public const string UnrecognisedReport = "UnrecognisedReport";

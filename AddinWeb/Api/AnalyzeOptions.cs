@@ -68,7 +68,7 @@ public sealed record AnalyzeOptions
             errors.TryAdd(ConvocationChoice.Option.Name, [.. problems]);
         return errors.Count == 0
             ? new OptionsResolution(options, errors) { Convocation = ConvocationChoice.FromOption(ConvocationSheet) }
-            : new OptionsResolution(null, errors);
+            : new OptionsResolution(null, errors) { SlotProblems = options.Slots is { } entered ? SlotInput.ProblemsBySlot(entered) : [] };
     }
 
     /// <summary>
@@ -112,6 +112,12 @@ public sealed record OptionsResolution(AttendanceOptions? Options, IReadOnlyDict
 {
     /// <summary>Where the convened list is to come from (automatic unless the request says otherwise).</summary>
     public ConvocationChoice Convocation { get; init; } = ConvocationChoice.Automatic;
+
+    /// <summary>
+    /// The reasons under "slots", each with the slot it concerns (<see cref="SlotProblem.Slot"/>), for a form to show
+    /// beside that slot; empty when the slots are acceptable.
+    /// </summary>
+    public IReadOnlyList<SlotProblem> SlotProblems { get; init; } = [];
 
     /// <summary>All the messages in one paragraph, in the form's order.</summary>
     public string Summary => string.Join(" ", AnalyzeOptions.Definitions.Where(o => Errors.ContainsKey(o.Name)).SelectMany(o => Errors[o.Name]));

@@ -13,6 +13,13 @@ public sealed record ReportTexts
 {
     /// <summary>"Ce classeur est un rapport de session {platform}.", the platform as the report's source names it.</summary>
     public required string Recognised { get; init; }
+    /// <summary>"Rapport reconnu : {platform}", the platform as the report's source names it.</summary>
+    public required string Platform { get; init; }
+    /// <summary>
+    /// Set when no slot is known (neither the report's nor the trainer's) and the sessions were found from the
+    /// connections: the invitation to enter the scheduled slot before the sheet is signed. Null otherwise.
+    /// </summary>
+    public string? SlotPrompt { get; init; }
     /// <summary>The training's title as the report gives it.</summary>
     public string? Title { get; init; }
     /// <summary>"FORMATION … (PAF 20A0160236-68653)".</summary>
@@ -43,6 +50,8 @@ public sealed record ReportTexts
         return new ReportTexts
         {
             Recognised = $"Ce classeur est un rapport de session {report.Platform}.",
+            Platform = $"Rapport reconnu : {report.Platform}",
+            SlotPrompt = analysis.Issues.Any(i => i.Code == Observations.SessionsInferred) ? SlotPromptText : null,
             Title = Text(header.Title),
             Training = Text(header.Title) is { } title ? paf is null ? title : $"{title} (PAF {paf})" : null,
             PafLine = paf,
@@ -54,6 +63,10 @@ public sealed record ReportTexts
             TraineeTime = FrenchText.ClockDuration(totals.TraineeMinutesInSlot),
         };
     }
+
+    public const string SlotPromptText = "Le rapport n'indique pas le créneau prévu : les séances ont été déduites des "
+        + "connexions. Saisissez ci-dessous la date, l'heure de début et l'heure de fin de chaque créneau avant de faire "
+        + "signer la feuille ; les temps et les statuts seront recalculés.";
 
     private static string? SessionsText(IReadOnlyList<AttendanceSession> sessions, ReportPeriod? period)
     {

@@ -94,6 +94,9 @@ public static class OptionsProblem
         var problem = controller.ProblemDetailsFactory.CreateValidationProblemDetails(controller.HttpContext,
             new Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary(), StatusCodes.Status400BadRequest, Title, detail: resolution.Summary);
         foreach (var (field, messages) in resolution.Errors) problem.Errors[field] = messages;
+        // The same reasons as errors.slots, each with its slot's number (1 for the first), to show beside that slot.
+        if (resolution.SlotProblems.Count > 0)
+            problem.Extensions["slotErrors"] = resolution.SlotProblems;
         return new ObjectResult(problem) { StatusCode = StatusCodes.Status400BadRequest, ContentTypes = { "application/problem+json" } };
     }
 }

@@ -30,16 +30,19 @@ public static class UnusableReport
         problem.Extensions["issues"] = analysis.Issues.Take(MaxListed).Select(Bounded).ToList();
         problem.Extensions["errorCount"] = errors.Count;
         problem.Extensions["issueCount"] = analysis.Issues.Count;
+        // The same as the error's message, in parts a page lays out as a list (one line per platform read).
+        if (analysis.Unrecognised is { } unrecognised)
+            problem.Extensions["unrecognised"] = unrecognised;
         return new ObjectResult(problem) { StatusCode = StatusCodes.Status422UnprocessableEntity, ContentTypes = { "application/problem+json" } };
     }
 
     private static string Bounded(string message) =>
         message.Length <= MaxMessageLength ? message : message[..(MaxMessageLength - 1)].TrimEnd() + "…";
 
-    // The unrecognised-workbook message is made by the service, not by the file: what each platform's report holds,
-    // its length bounded by the sources registered (and the sheets it names, by the workbook limits). Cutting it would
-    // hide the last platforms read, so it is the one message left whole.
+    // The unrecognised workbook's message is the service's own words (each platform read, a few sheet names), bounded
+    // by construction: cut, it would lose the last platforms.
     private static Reports.ReportIssue Bounded(Reports.ReportIssue issue) =>
         issue.Message.Length <= MaxMessageLength || issue.Code == ReportAnalyzer.UnrecognisedReport
-            ? issue : issue with { Message = Bounded(issue.Message) };
+            ? issue
+            : issue with { Message = Bounded(issue.Message) };
 }

@@ -120,6 +120,8 @@ public sealed record SlotListOption : OptionDefinition
     public required DateTime Latest { get; init; }
     /// <summary>One slot as the upload form's repeatable field writes it: "start/end".</summary>
     public required string Example { get; init; }
+    /// <summary>What a form shows beside a slot whose date, start or end is still blank.</summary>
+    public required string IncompleteMessage { get; init; }
 }
 
 /// <summary>
@@ -185,6 +187,7 @@ public static class OptionRules
         Help = "Les créneaux de la formation (date, début, fin) ; ils remplacent ceux du rapport.",
         MaxCount = SlotInput.MaxSlots, MaxHours = SlotInput.MaxSlotHours,
         Earliest = SlotInput.Earliest, Latest = SlotInput.Latest, Example = SlotInput.Example,
+        IncompleteMessage = SlotInput.IncompleteMessage,
     };
 
     /// <summary>In the order a form shows them (the whole request's list: <c>Api/AnalyzeOptions.Definitions</c>).</summary>

@@ -37,12 +37,19 @@ public static class SlotInput
     }
 
     /// <summary>The French reasons the slots cannot be used (none when they can), naming each slot by its number.</summary>
-    public static IReadOnlyList<string> Problems(IReadOnlyList<ScheduledSlot> slots)
+    public static IReadOnlyList<string> Problems(IReadOnlyList<ScheduledSlot> slots) =>
+        ProblemsBySlot(slots).Select(p => p.Message).ToList();
+
+    /// <summary>
+    /// The same reasons, each with the slot it concerns, so that a form shows it beside that slot; a reason about
+    /// the whole list (too many slots) concerns none.
+    /// </summary>
+    public static IReadOnlyList<SlotProblem> ProblemsBySlot(IReadOnlyList<ScheduledSlot> slots)
     {
-        var problems = new List<string>();
+        var problems = new List<SlotProblem>();
         if (slots.Count > MaxSlots)
         {
-            problems.Add($"Au plus {MaxSlots} créneaux peuvent être saisis ({slots.Count} reçus).");
+            problems.Add(new SlotProblem(null, $"Au plus {MaxSlots} créneaux peuvent être saisis ({slots.Count} reçus)."));
             return problems;
         }
         for (var i = 0; i < slots.Count; i++)
@@ -50,12 +57,20 @@ public static class SlotInput
             var (start, end) = (slots[i].Start, slots[i].End);
             var which = slots.Count == 1 ? "Le créneau" : $"Le créneau n° {i + 1}";
             if (start < Earliest || end > Latest)
-                problems.Add($"{which} doit être compris entre l'an 2000 et l'an 2100.");
+                problems.Add(new SlotProblem(i + 1, $"{which} doit être compris entre l'an 2000 et l'an 2100."));
             else if (end <= start)
-                problems.Add($"{which} doit se terminer après son début.");
+                problems.Add(new SlotProblem(i + 1, $"{which} doit se terminer après son début."));
             else if ((end - start).TotalHours > MaxSlotHours)
-                problems.Add($"{which} dure plus de {MaxSlotHours:0} heures : saisissez un créneau par demi-journée ou par jour.");
+                problems.Add(new SlotProblem(i + 1, $"{which} dure plus de {MaxSlotHours:0} heures : saisissez un créneau par demi-journée ou par jour."));
         }
         return problems;
     }
+
+    /// <summary>What a form says of a slot whose date, start or end is still blank (nothing is sent until all three are there).</summary>
+    public const string IncompleteMessage = "Indiquez la date, l'heure de début et l'heure de fin de ce créneau.";
 }
+
+/// <summary>Why an entered slot cannot be used.</summary>
+/// <param name="Slot">The slot's number in the request's list (1 for the first); null for the list as a whole.</param>
+/// <param name="Message">French, one sentence, naming the slot by its number when there are several.</param>
+public sealed record SlotProblem(int? Slot, string Message);

@@ -46,6 +46,7 @@
  * @property {string} earliest
  * @property {string} latest
  * @property {string} example
+ * @property {string} incompleteMessage what the form says beside a slot whose date, start or end is blank
  *
  * The sheet of the convened list (options.convocationSheet): left out, looked for; "", none; a name, that sheet.
  * @typedef {object} SheetChoiceOption
@@ -68,8 +69,39 @@
  * @property {Record<string, string>} roles
  * @property {{ maxBytes: number, hint: string }} [upload] the upload's size limit and the sentence the upload page shows
  *
+ * A slot as the API writes it (local wall-clock time, "2024-03-25T14:00" or "2024-03-25T14:00:00").
+ * @typedef {{ start: string, end: string }} Slot
+ *
+ * What belongs to this report only (never remembered): the slots the trainer entered, the convened list's sheet
+ * (left out, looked for; "", none; a name, that sheet).
+ * @typedef {{ slots?: Slot[], convocationSheet?: string }} ReportChoices
+ *
+ * Why one entered slot was refused: its number (1-based) in options.slots, or null for the list as a whole.
+ * @typedef {{ slot: number | null, message: string }} SlotError
+ *
+ * @typedef {object} ReportSummary
+ * @property {string} platform
+ * @property {Slot[]} [slots] the slots the report states
+ * @property {Slot[]} [suggestedSlots] what the slot form starts from
+ * @property {string[]} [sourceSheets]
+ *
+ * @typedef {object} ConvocationSummary
+ * @property {"Found" | "Chosen" | "File" | "NotFound" | "Declined"} selection
+ * @property {string | null} [sheet] the list's sheet; null without a list
+ * @property {number} [people]
+ * @property {string[]} [otherSheets] other sheets that hold a list
+ * @property {string} message the sentence to show
+ *
+ * @typedef {object} Unrecognised No platform recognised the workbook: what it holds, and what each platform's report holds.
+ * @property {string} found
+ * @property {string} intro
+ * @property {{ platform: string, expected: string }[]} platforms
+ * @property {string} advice
+ *
  * @typedef {object} ReportTexts
  * @property {string} recognised
+ * @property {string} [platform] "Rapport reconnu : …"
+ * @property {string | null} [slotPrompt] set when no slot is known: the invitation to enter it before signing
  * @property {string | null} [title]
  * @property {string | null} [training]
  * @property {string | null} [pafLine]
@@ -87,11 +119,14 @@
  *
  * @typedef {object} Issue
  * @property {"Error" | "Warning"} severity
+ * @property {string} [code]
  * @property {string} message
  * @property {string | null} [sheet]
  * @property {number | null} [row]
  *
  * @typedef {object} AnalyzeResponse
+ * @property {ReportSummary} [report]
+ * @property {ConvocationSummary} [convocation]
  * @property {Issue[]} issues
  * @property {SheetLayout} sheet
  * @property {ReportTexts} texts
@@ -101,6 +136,8 @@
  * @property {string} [title]
  * @property {string} [detail]
  * @property {Issue[] | Record<string, string[]>} [errors]
+ * @property {SlotError[]} [slotErrors] a 400's reasons about the slots, each with its slot's number
+ * @property {Unrecognised} [unrecognised] a 422 for a workbook no platform recognised
  */
 
 export const DEFAULT_TIMEOUT_MS = 60000;
@@ -140,12 +177,13 @@ export async function checkOptions(options) {
 /**
  * Posts the cells as read by Office.js; resolves with the AnalyzeResponse, rejects with a BackendError.
  * @param {WorkbookCells} cells
- * @param {Options} options
+ * @param {Options} options the trainer's settings
+ * @param {ReportChoices} [choices] this report's slots and convened list, when the trainer gave them
  * @param {{ timeoutMs?: number }} [tuning]
  * @returns {Promise<AnalyzeResponse>}
  */
-export async function analyze(cells, options, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
-  const body = { sheets: cells.sheets, sheetNames: cells.names, options };
+export async function analyze(cells, options, choices = {}, { timeoutMs = DEFAULT_TIMEOUT_MS } = {}) {
+  const body = { sheets: cells.sheets, sheetNames: cells.names, options: { ...options, ...choices } };
   return /** @type {AnalyzeResponse} */ (await call("api/reports/analyze", post(body), timeoutMs));
 }
 

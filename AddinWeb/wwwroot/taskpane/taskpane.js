@@ -15,6 +15,7 @@ import {
   showOptionErrors,
 } from "./options.js";
 import { deleteTemporarySheet, paintSheet } from "./sheet-painter.js";
+import { appendSlot, fillSlots, readSlots, removeSlotOf, showSlotErrors, slotErrorsOf } from "./slots.js";
 import { selectRow, WorkbookReader } from "./workbook-reader.js";
 
 /**
@@ -24,6 +25,10 @@ import { selectRow, WorkbookReader } from "./workbook-reader.js";
  * @typedef {import("./backend.js").FieldOption} FieldOption
  * @typedef {import("./backend.js").Options} Options
  * @typedef {import("./backend.js").Problem} Problem
+ * @typedef {import("./backend.js").ReportChoices} ReportChoices
+ * @typedef {import("./backend.js").SlotError} SlotError
+ * @typedef {import("./backend.js").SlotListOption} SlotListOption
+ * @typedef {import("./backend.js").ConvocationSummary} ConvocationSummary
  */
 
 /** The requirement set of the manifest: every member the pane uses is in it (checked by tests/AddinWeb.ScriptChecks). */
@@ -51,6 +56,20 @@ const state = {
   reader: new WorkbookReader(),
   /** @type {string | null} a temporary sheet left by a paint Excel did not answer, deleted at the next chance */
   leftover: null,
+  /** @type {SlotListOption | null} the backend's definition of the slots (label, help, messages) */
+  slotDefinition: null,
+  /** True once the trainer changed the slot form: its slots are then sent; until then it shows the suggestion. */
+  slotsEntered: false,
+  /** @type {SlotError[]} what is wrong with the slot form, beside the slot concerned */
+  slotErrors: [],
+  /** @type {string | undefined} the convened list's sheet: left out, looked for; "", none; a name, that sheet */
+  convocationSheet: undefined,
+  /** @type {string | null} why the sheet chosen as the convened list no longer serves, shown once */
+  convocationNotice: null,
+  /** An analysis asked for while another ran: run once that one ends (the latest form wins). */
+  again: false,
+  /** The report card's status of the last analysis accepted, shown again when only a slot is refused. */
+  acceptedStatus: "",
 };
 
 boot();
@@ -91,6 +110,21 @@ function startApp() {
   $("options-form").addEventListener("submit", (e) => e.preventDefault());
   $("options-reset").addEventListener("click", () => resetOptions());
   $("reload").addEventListener("click", () => inspect());
+  $("slot-list").addEventListener("change", () => onSlotsChange());
+  $("slot-list").addEventListener("click", (e) => {
+    const target = /** @type {HTMLElement} */ (e.target);
+    if (target.closest(".slot__remove") && removeSlotOf($("slot-list"), target)) onSlotsChange();
+  });
+  $("slot-add").addEventListener("click", () => {
+    const date = appendSlot($("slot-list"));
+    date.focus();
+    onSlotsChange();
+  });
+  $("convocation-decline").addEventListener("click", () => chooseConvocation(""));
+  $("convocation-sheet").addEventListener("change", () => {
+    const sheet = /** @type {HTMLSelectElement} */ ($("convocation-sheet")).value;
+    if (sheet) chooseConvocation(sheet);
+  });
   $("generate").addEventListener("click", () => generate());
   $("retry").addEventListener("click", () => {
     if (state.retry) state.retry();
@@ -105,6 +139,12 @@ async function loadSettings() {
   if (state.settings) return state.settings;
   const settings = await getSettings();
   const fields = preferenceFields(settings.options);
+  const slots = settings.options.find((d) => d.kind === "slots");
+  if (slots && slots.kind === "slots") {
+    state.slotDefinition = slots;
+    $("slots-title").textContent = slots.label;
+    $("slots-help").textContent = slots.help;
+  }
   buildOptionsForm($("option-fields"), fields);
   let options = defaultOptions(fields);
   const saved = loadSavedOptions();
@@ -178,12 +218,117 @@ async function inspect() {
     await removeLeftover();
     const cells = await Excel.run((context) => state.reader.read(context));
     setStatus("Analyse du rapport…");
-    showReport(await analyze(cells, state.options));
+    showReport(await analyze(cells, state.options, reportChoices()));
   } catch (error) {
     handleFailure(error, inspect, false);
   } finally {
     setBusy(false);
+    runAgainIfAsked();
   }
+}
+
+/** Analyses again with the form as it now is; when an analysis is running, once it ends (one request either way). */
+function reanalyse() {
+  if (state.busy) {
+    state.again = true;
+    return;
+  }
+  inspect();
+}
+
+function runAgainIfAsked() {
+  if (!state.again) return;
+  state.again = false;
+  inspect();
+}
+
+/**
+ * What belongs to this report: the slots, once the trainer changed the form and every row is complete (an empty
+ * form sends none: the report's slots, else the sessions found, apply); the convened list's sheet when chosen.
+ * @returns {ReportChoices}
+ */
+function reportChoices() {
+  /** @type {ReportChoices} */
+  const choices = {};
+  if (state.slotsEntered) {
+    const { slots, incomplete } = readSlots($("slot-list"));
+    if (incomplete.length === 0 && slots.length > 0) choices.slots = slots;
+  }
+  if (state.convocationSheet !== undefined) choices.convocationSheet = state.convocationSheet;
+  return choices;
+}
+
+// ---- Slots --------------------------------------------------------------------------------------------------
+
+/** A slot changed, was added or removed: the form's slots now replace the report's, once every row is complete. */
+function onSlotsChange() {
+  // Every row removed: the report's own slots (or the sessions found) apply, and the form shows them again.
+  const { slots, incomplete } = readSlots($("slot-list"));
+  state.slotsEntered = slots.length + incomplete.length > 0;
+  if (showIncompleteSlots()) return;
+  state.slotErrors = [];
+  showSlotErrors($("slot-list"), $("slots-error"), []);
+  reanalyse();
+}
+
+/** Marks the rows still lacking a date, a start or an end; true when there is one (nothing is sent then). */
+function showIncompleteSlots() {
+  const { incomplete } = readSlots($("slot-list"));
+  if (incomplete.length === 0) return false;
+  const message = state.slotDefinition ? state.slotDefinition.incompleteMessage : "";
+  state.slotErrors = incomplete.map((slot) => ({ slot, message }));
+  showSlotErrors($("slot-list"), $("slots-error"), state.slotErrors);
+  return true;
+}
+
+/** @param {AnalyzeResponse} analysis */
+function showSlots(analysis) {
+  $("slots").hidden = false;
+  const prompt = analysis.texts.slotPrompt;
+  $("slot-prompt").textContent = prompt || "";
+  $("slot-prompt").hidden = !prompt;
+  if (!state.slotsEntered) {
+    const report = analysis.report;
+    fillSlots($("slot-list"), (report && (report.suggestedSlots || report.slots)) || []);
+  }
+  state.slotErrors = [];
+  showSlotErrors($("slot-list"), $("slots-error"), []);
+  if (state.slotsEntered) showIncompleteSlots(); // a row added since, still blank, keeps its message
+}
+
+// ---- The convened list --------------------------------------------------------------------------------------
+
+/** @param {string} sheet "" for no list, else the sheet that holds it */
+function chooseConvocation(sheet) {
+  state.convocationSheet = sheet;
+  reanalyse();
+}
+
+/** @param {ConvocationSummary | undefined} convocation */
+function showConvocation(convocation) {
+  $("convocation").hidden = !convocation;
+  if (!convocation) return;
+  $("convocation-message").textContent = convocation.message;
+  // No list in the workbook is said in passing; a list taken (or declined) is what the trainer must check.
+  $("convocation").classList.toggle("convocation--none", convocation.selection === "NotFound");
+  $("convocation-notice").textContent = state.convocationNotice || "";
+  $("convocation-notice").hidden = !state.convocationNotice;
+  state.convocationNotice = null;
+  $("convocation-decline").hidden = !convocation.sheet || convocation.selection === "File";
+  const others = convocation.otherSheets || [];
+  $("convocation-other").hidden = others.length === 0;
+  const select = /** @type {HTMLSelectElement} */ ($("convocation-sheet"));
+  select.replaceChildren(new Option("Choisir une feuille…", "", true, true));
+  for (const sheet of others) select.appendChild(new Option(sheet, sheet));
+}
+
+/**
+ * A 422 that only says the sheet chosen as the convened list cannot serve (renamed, emptied): the report is fine.
+ * @param {Problem | null} problem
+ */
+function convocationRefusal(problem) {
+  const errors = problem && Array.isArray(problem.errors) ? problem.errors : [];
+  return errors.length > 0 && errors.every((e) => (e.code || "").startsWith("Convocation")) ? errors[0].message : null;
 }
 
 /** @param {string} text */
@@ -195,7 +340,8 @@ function setStatus(text) {
 /** @param {AnalyzeResponse} analysis */
 function showReport(analysis) {
   const texts = analysis.texts;
-  setStatus(texts.recognised);
+  state.acceptedStatus = texts.platform || texts.recognised;
+  setStatus(state.acceptedStatus);
   $("report-errors").hidden = true;
   /** @type {[string, string | null | undefined][]} */
   const details = [
@@ -210,6 +356,8 @@ function showReport(analysis) {
     $(id).classList.toggle("muted", !text);
   }
   $("report-details").hidden = false;
+  showConvocation(analysis.convocation);
+  showSlots(analysis);
   showWarnings((analysis.issues || []).filter((i) => i.severity === "Warning"));
   button("generate").disabled = false;
 }
@@ -217,10 +365,18 @@ function showReport(analysis) {
 /** @param {string} title @param {Problem | null} problem */
 function showNotAReport(title, problem) {
   $("report-details").hidden = true;
+  $("convocation").hidden = true;
+  $("slots").hidden = true;
   showWarnings([]);
   setStatus(title);
   const list = $("report-errors");
   list.replaceChildren();
+  list.hidden = false;
+  button("generate").disabled = true;
+  if (problem && problem.unrecognised) {
+    showUnrecognised(list, problem.unrecognised);
+    return;
+  }
   const errors = problem && Array.isArray(problem.errors) ? problem.errors : [];
   const messages = errors.length > 0 ? errors.map((e) => e.message) : [(problem && problem.detail) || ""];
   for (const message of messages.filter(Boolean)) {
@@ -228,8 +384,33 @@ function showNotAReport(title, problem) {
     item.textContent = message;
     list.appendChild(item);
   }
-  list.hidden = false;
-  button("generate").disabled = true;
+}
+
+/**
+ * What the workbook holds, then one line per platform read and what its report holds, then what to do.
+ * @param {HTMLElement} list
+ * @param {import("./backend.js").Unrecognised} unrecognised
+ */
+function showUnrecognised(list, unrecognised) {
+  const item = (/** @type {string} */ text) => {
+    const li = document.createElement("li");
+    li.textContent = text;
+    list.appendChild(li);
+    return li;
+  };
+  item(unrecognised.found);
+  const platforms = item(unrecognised.intro);
+  const lines = document.createElement("ul");
+  lines.className = "unrecognised-platforms";
+  for (const { platform, expected } of unrecognised.platforms) {
+    const line = document.createElement("li");
+    const name = document.createElement("strong");
+    name.textContent = platform;
+    line.append(name, ` : ${expected}`);
+    lines.appendChild(line);
+  }
+  platforms.appendChild(lines);
+  item(unrecognised.advice);
 }
 
 /** @param {Issue[]} warnings */
@@ -279,6 +460,11 @@ async function generate() {
     /** @type {HTMLDetailsElement} */ ($("options")).open = true;
     return;
   }
+  // A slot still incomplete or refused: the sheet would not have the slots the trainer means.
+  if ((state.slotsEntered && showIncompleteSlots()) || state.slotErrors.length > 0) {
+    $("slots").scrollIntoView({ block: "nearest" });
+    return;
+  }
   setBusy(true);
   clearMessages();
   /** @type {string | null} */
@@ -291,7 +477,7 @@ async function generate() {
     // Only what changed since the pane looked is read again (one sync when nothing moved).
     const cells = await Excel.run((context) => state.reader.read(context));
     showProgress("Analyse du rapport par le service Émargement…", 5);
-    const analysis = await analyze(cells, state.options);
+    const analysis = await analyze(cells, state.options, reportChoices());
     showReport(analysis);
 
     const placement = analysis.placement;
@@ -334,6 +520,7 @@ async function generate() {
     }
   } finally {
     setBusy(false);
+    runAgainIfAsked();
   }
 }
 
@@ -443,11 +630,24 @@ function askAboutExistingSheet(existing, alternative) {
  */
 function handleFailure(error, retry, writing, leftover) {
   if (error instanceof BackendError && error.kind === "unusable") {
+    const refusal = state.convocationSheet ? convocationRefusal(error.problem) : null;
+    if (refusal) {
+      // The report is fine; the list's sheet no longer serves: look for the list again and say why.
+      state.convocationSheet = undefined;
+      state.convocationNotice = refusal;
+      state.again = true;
+      return;
+    }
     showNotAReport(error.message, error.problem);
     return;
   }
   if (error instanceof BackendError) {
     if ($("report-details").hidden) setStatus("Le rapport n'a pas pu être analysé.");
+    const slotErrors = error.kind === "invalid" ? slotErrorsOf(error.problem) : [];
+    if (slotErrors.length > 0) {
+      state.slotErrors = slotErrors;
+      showSlotErrors($("slot-list"), $("slots-error"), slotErrors);
+    }
     if (
       error.kind === "invalid" &&
       error.problem &&
@@ -455,9 +655,19 @@ function handleFailure(error, retry, writing, leftover) {
       !Array.isArray(error.problem.errors) &&
       state.settings
     ) {
-      state.optionErrors = error.problem.errors;
-      showOptionErrors(state.fields, state.optionErrors, $("options-error"));
-      /** @type {HTMLDetailsElement} */ ($("options")).open = true;
+      const fieldErrors = Object.fromEntries(
+        Object.entries(error.problem.errors).filter(([field]) => field !== "slots")
+      );
+      if (Object.keys(fieldErrors).length > 0) {
+        state.optionErrors = fieldErrors;
+        showOptionErrors(state.fields, state.optionErrors, $("options-error"));
+        /** @type {HTMLDetailsElement} */ ($("options")).open = true;
+      } else if (slotErrors.length > 0) {
+        // Only the slots are refused: their messages are beside them; the figures shown are the last accepted.
+        if (state.acceptedStatus) setStatus(state.acceptedStatus);
+        $("slots").scrollIntoView({ block: "nearest" });
+        return;
+      }
     }
     showFailure(error.message, error.kind === "invalid" ? null : retry);
     return;

@@ -23,7 +23,7 @@ public sealed class TaskPaneTests(HostFixture host) : IClassFixture<HostFixture>
         var sourcesBefore = await FingerprintsAsync(pane);
 
         await pane.WaitForAnalysisAsync();
-        Assert.Contains("est un rapport de session", await pane.Status.InnerTextAsync());
+        Assert.Equal("Rapport reconnu : Ma cl@sse virtuelle", await pane.Status.InnerTextAsync());
         Assert.Contains(SeedReport.Title, await pane.Page.InnerTextAsync("#report-training"));
         Assert.Equal(SeedReport.Host, await pane.Page.InnerTextAsync("#report-host"));
         Assert.Contains("mardi 10 novembre 2020", await pane.Page.InnerTextAsync("#report-date"));
