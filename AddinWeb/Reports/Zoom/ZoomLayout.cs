@@ -55,11 +55,11 @@ internal static class ZoomLayout
 
     /// <summary>
     /// The meeting header above the table: a row with the topic or the meeting ID and the start or end time, its
-    /// values on the next row. Null when the report was downloaded without it.
+    /// values on the next row (above the table). Null when the report was downloaded without it.
     /// </summary>
     public static MeetingRows? FindMeeting(SheetGrid sheet, int tableHeaderRow)
     {
-        for (var r = 0; r < tableHeaderRow; r++)
+        for (var r = 0; r + 1 < tableHeaderRow; r++)
         {
             var labels = ZoomColumns.MeetingColumns(sheet.Rows[r]);
             if (labels.Count >= 3

@@ -212,6 +212,20 @@ public class ZoomVariantTests
     }
 
     [Fact]
+    public void Many_waiting_room_rows_are_counted_and_the_first_ten_named()
+    {
+        var text = Table + string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"Personne {i},,11/19/2021 08:50:00 AM,11/19/2021 09:00:00 AM,10,Yes,Yes,No\r\n"));
+        var read = File(text);
+
+        Assert.Equal(12, Report(read).Users.Count(u => u.Presence is null));
+        var warning = Assert.Single(read.Issues, i => i.Code == "WaitingRoom");
+        Assert.EndsWith("(In Waiting Room) : 12 lignes (les lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11…) indiquent un temps "
+            + "passé en salle d'attente, avant d'être admis dans la réunion : ce temps n'est pas compté comme présence.",
+            warning.Message);
+    }
+
+    [Fact]
     public void The_meeting_header_settles_the_order_of_the_tables_dates()
     {
         // "03/04/2021" alone could be either; the header's "11/19/2021" proves month first: 4 March, no warning.
