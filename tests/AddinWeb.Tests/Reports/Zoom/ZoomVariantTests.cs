@@ -249,6 +249,22 @@ public class ZoomVariantTests
     }
 
     [Fact]
+    public void A_file_with_a_byte_order_mark_reads_the_same_every_way()
+    {
+        // Zoom writes UTF-8 with or without a BOM; with one, Excel decodes it right (no mojibake to repair).
+        var bytes = PlatformFiles.Bytes(PlatformFiles.ZoomVariant);
+        byte[] withBom = [0xEF, 0xBB, 0xBF, .. bytes];
+        var plain = Report(File(bytes));
+        foreach (var read in new[] { File(withBom), AsExcelShows(withBom, ExcelLocale.French), AsExcelShows(withBom, ExcelLocale.English) })
+        {
+            var report = Report(read);
+            Assert.Equal(Rows(plain), Rows(report));
+            Assert.Equal("Atelier, numérique", report.Header.Title);
+            Assert.Equal(Fingerprint(plain), Fingerprint(report));
+        }
+    }
+
+    [Fact]
     public void A_report_without_participant_is_refused_with_its_reason()
     {
         var read = File(Meeting + Table);
