@@ -33,13 +33,19 @@ internal static class ZoomLayout
     public static readonly ZoomColumn[] Required = [ZoomColumn.Name, ZoomColumn.Join, ZoomColumn.Leave];
 
     /// <summary>
+    /// Zoom puts the table's header on row 1, or row 4 under the meeting header: looking further would only cost
+    /// time on the large sheets of other platforms, which every source is asked about.
+    /// </summary>
+    private const int HeaderSearchRows = 100;
+
+    /// <summary>
     /// The first row that reads as the participants table's header: a name column, Zoom's mark (a duration in minutes
     /// or a "Guest" column) and at least one other column of the table. It may lack required columns: the reader
     /// then says which.
     /// </summary>
     public static ZoomTable? FindTable(SheetGrid sheet)
     {
-        for (var r = 0; r < sheet.Rows.Count; r++)
+        for (var r = 0; r < Math.Min(sheet.Rows.Count, HeaderSearchRows); r++)
         {
             var columns = ZoomColumns.TableColumns(sheet.Rows[r]);
             if (columns.Count >= 3 && columns.ContainsKey(ZoomColumn.Name) && HasZoomMark(sheet, r, columns))

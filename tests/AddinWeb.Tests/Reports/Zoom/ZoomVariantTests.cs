@@ -265,6 +265,16 @@ public class ZoomVariantTests
     }
 
     [Fact]
+    public void Rows_are_the_ones_excel_shows_when_the_used_range_starts_lower()
+    {
+        // The task pane sends the used range: here it starts on row 3 (two blank rows above the meeting header).
+        var sheet = DelimitedFile.Read(PlatformFiles.Bytes(PlatformFiles.ZoomVariant), PlatformFiles.ZoomVariant).Sheet! with { FirstRow = 3 };
+        var read = new ZoomReportSource().Read(new WorkbookGrid([sheet]));
+
+        Assert.Equal([7, 8, 9, 10], Report(read).Connections.Select(c => c.Source.Row));
+    }
+
+    [Fact]
     public void A_report_without_participant_is_refused_with_its_reason()
     {
         var read = File(Meeting + Table);
