@@ -33,13 +33,19 @@ internal static class ZoomLayout
     public static readonly ZoomColumn[] Required = [ZoomColumn.Name, ZoomColumn.Join, ZoomColumn.Leave];
 
     /// <summary>
+    /// Zoom puts the table's header on row 1, or row 4 under the meeting header: looking further would only cost
+    /// time on the large sheets of other platforms, which every source is asked about.
+    /// </summary>
+    private const int HeaderSearchRows = 100;
+
+    /// <summary>
     /// The first row that reads as the participants table's header: a name column, Zoom's mark (a duration in minutes
     /// or a "Guest" column) and at least one other column of the table. It may lack required columns: the reader
     /// then says which.
     /// </summary>
     public static ZoomTable? FindTable(SheetGrid sheet)
     {
-        for (var r = 0; r < sheet.Rows.Count; r++)
+        for (var r = 0; r < Math.Min(sheet.Rows.Count, HeaderSearchRows); r++)
         {
             var columns = ZoomColumns.TableColumns(sheet.Rows[r]);
             if (columns.Count >= 3 && columns.ContainsKey(ZoomColumn.Name) && HasZoomMark(sheet, r, columns))
@@ -55,11 +61,11 @@ internal static class ZoomLayout
 
     /// <summary>
     /// The meeting header above the table: a row with the topic or the meeting ID and the start or end time, its
-    /// values on the next row. Null when the report was downloaded without it.
+    /// values on the next row (above the table). Null when the report was downloaded without it.
     /// </summary>
     public static MeetingRows? FindMeeting(SheetGrid sheet, int tableHeaderRow)
     {
-        for (var r = 0; r < tableHeaderRow; r++)
+        for (var r = 0; r + 1 < tableHeaderRow; r++)
         {
             var labels = ZoomColumns.MeetingColumns(sheet.Rows[r]);
             if (labels.Count >= 3

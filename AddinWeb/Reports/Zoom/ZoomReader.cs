@@ -23,6 +23,8 @@ internal sealed partial class ZoomReader
     private readonly DateCells _dates;
     /// <summary>Rows of time in the waiting room (Excel rows), said once at the end.</summary>
     private readonly List<int> _waitingRows = [];
+    /// <summary>The name column is "Name (Original Name)": a renamed person's name ends with the original in brackets.</summary>
+    private readonly bool _namesHaveOriginal;
 
     private ZoomReader(SheetGrid sheet, ZoomTable table)
     {
@@ -30,6 +32,7 @@ internal sealed partial class ZoomReader
         _table = table;
         _meeting = ZoomLayout.FindMeeting(sheet, table.HeaderRow);
         _typed = new TypedSheetBuilder(sheet);
+        _namesHaveOriginal = table.Index(ZoomColumn.Name) is { } name && Title(table.HeaderRow, name).Contains('(');
         // One export has one locale: the header's times and every join and leave prove or hint the order together.
         // The header's start goes with the joins and its end with the leaves, each column as Excel treated it.
         _dates = DateCells.Of(
@@ -44,17 +47,11 @@ internal sealed partial class ZoomReader
         if (missing.Count > 0)
         {
             reader._issues.Add(ReportLocation.Error("MissingHeader", sheet.Name, sheet.ExcelRow(table.HeaderRow), null,
-                "la ligne d'en-tête du tableau des participants est incomplète : il manque "
-                + string.Join(", ", missing.Select(ColumnNames)) + ". Téléchargez à nouveau le rapport des participants "
-                + "depuis Zoom (Rapports, Utilisation, nombre de participants, Exporter) sans en retirer de colonne."));
+                ZoomMessages.MissingColumns(missing)));
             return new ReportReadResult(null, reader._issues);
         }
         return reader.ReadAll(platform);
     }
-
-    /// <summary>« Join Time » (« Heure d'arrivée »): both titles, since headers follow the account's language.</summary>
-    public static string ColumnNames(ZoomColumn column) =>
-        $"« {ZoomColumns.Title(column)} » (ou « {ZoomColumns.FrenchTitle(column)} »)";
 
     private ReportReadResult ReadAll(string platform)
     {
@@ -68,25 +65,22 @@ internal sealed partial class ZoomReader
         {
             // Totals alone say how long, not when: only the meeting's own start and end can frame them.
             _issues.Add(ReportLocation.Error("UniqueUsersWithoutTimes", _sheet.Name, _sheet.ExcelRow(_table.HeaderRow), null,
-                "ce rapport des participants uniques ne donne que la durée totale de chacun, sans heure d'arrivée ni de "
-                + "départ, et sans l'en-tête de la réunion qui en donnerait le début et la fin : il ne permet pas de "
-                + "savoir qui était présent sur le créneau. Téléchargez-le à nouveau avec l'option « Exporter avec les "
-                + "données de la réunion », ou sans l'option « Afficher les utilisateurs uniques »."));
+                ZoomMessages.UniqueUsersWithoutTimes));
             return new ReportReadResult(null, _issues);
         }
         var users = new List<UserSummary>();
         var connections = new List<Connection>();
         for (var r = _table.HeaderRow + 1; r < _sheet.Rows.Count; r++)
             ReadRow(r, header.Meeting, users, connections);
+        // Zoom lists the wait before someone is admitted as a row of its own and does not count it in the meeting's
+        // minutes; neither does the sheet. Said once, for all those rows.
         if (_waitingRows.Count > 0)
-            _issues.Add(WaitingRoomRemark());
+            _issues.Add(Warning("WaitingRoom", _table.HeaderRow, ZoomColumn.WaitingRoom, ZoomMessages.WaitingRoom(_waitingRows)));
 
         if (users.Count == 0 && connections.Count == 0)
         {
             _issues.Add(ReportLocation.Error("NoParticipant", _sheet.Name, _sheet.ExcelRow(_table.HeaderRow), null,
-                "le tableau des participants ne contient aucune ligne : ce rapport ne permet pas d'établir la feuille "
-                + "d'émargement. Vérifiez que la réunion choisie dans Zoom est la bonne et téléchargez à nouveau son "
-                + "rapport des participants."));
+                ZoomMessages.NoParticipant));
             return new ReportReadResult(null, _issues);
         }
 
@@ -121,10 +115,7 @@ internal sealed partial class ZoomReader
         if (_meeting is null)
         {
             _issues.Add(new ReportIssue(IssueSeverity.Warning, "HostUnknown",
-                $"{ReportLocation.Describe(_sheet.Name)} : le rapport ne comporte pas l'en-tête de la réunion, qui "
-                + "désigne l'hôte ; tous les participants sont donc comptés comme stagiaires. Pour que l'hôte soit "
-                + "reconnu comme formateur, téléchargez le rapport des participants avec l'option « Exporter avec les "
-                + "données de la réunion ».", _sheet.Name));
+                $"{ReportLocation.Describe(_sheet.Name)} : {ZoomMessages.HostUnknown}", _sheet.Name));
             return new ReportHeader();
         }
 
@@ -155,9 +146,7 @@ internal sealed partial class ZoomReader
             return value;
         }
         _issues.Add(ReportLocation.Warning("UnreadableDate", _sheet.Name, _sheet.ExcelRow(_meeting.ValueRow),
-            _sheet.ExcelColumn(c), Title(_meeting.LabelRow, c),
-            "cette heure n'est pas une date lisible (attendu par exemple : 11/19/2021 9:54:15 AM) ; l'heure réelle de "
-            + "la réunion ne pourra pas être proposée comme créneau."));
+            _sheet.ExcelColumn(c), Title(_meeting.LabelRow, c), ZoomMessages.UnreadableMeetingTime));
         return null;
     }
 
@@ -226,20 +215,6 @@ internal sealed partial class ZoomReader
     }
 
     /// <summary>
-    /// The rows of time in the waiting room, said once: Zoom lists the wait before someone is admitted as a row of
-    /// its own and does not count it in the meeting's minutes; neither does the sheet.
-    /// </summary>
-    private ReportIssue WaitingRoomRemark()
-    {
-        var rows = _waitingRows.Count == 1
-            ? $"la ligne {_waitingRows[0]} indique"
-            : $"les lignes {string.Join(", ", _waitingRows.SkipLast(1))} et {_waitingRows[^1]} indiquent";
-        return Warning("WaitingRoom", _table.HeaderRow, ZoomColumn.WaitingRoom,
-            $"{rows} un temps passé en salle d'attente, avant d'être admis dans la réunion : ce temps n'est pas compté "
-            + "comme présence.");
-    }
-
-    /// <summary>
     /// Zoom rounds each row's duration up to the whole minute: within a minute below and two above the time between
     /// arrival and departure it agrees. Further off, a time was misread (day and month, morning and afternoon) or
     /// the file was edited: worth a word, since the figures come from the times.
@@ -292,7 +267,7 @@ internal sealed partial class ZoomReader
     private string Name(Cell cell)
     {
         var name = cell.IsEmpty ? "" : TextNormalizer.CollapseSpaces(cell.ToString());
-        if (!Title(_table.HeaderRow, _table.Index(ZoomColumn.Name)!.Value).Contains('('))
+        if (!_namesHaveOriginal)
             return name;
         var match = OriginalName().Match(name);
         return match.Success ? match.Groups["shown"].Value : name;

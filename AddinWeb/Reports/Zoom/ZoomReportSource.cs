@@ -33,10 +33,7 @@ public sealed class ZoomReportSource : IReportSource
         var first = workbook.Sheets.Count > 0 ? workbook.Sheets[0].Name : "";
         return new ReportReadResult(null,
         [
-            ReportLocation.Error("MissingHeader", first, null, null,
-                "le tableau des participants est introuvable. En-têtes attendus : "
-                + string.Join(", ", ZoomLayout.Required.Select(ZoomReader.ColumnNames))
-                + ", avec « Duration (Minutes) » ou « Guest »."),
+            ReportLocation.Error("MissingHeader", first, null, null, ZoomMessages.NoTable()),
         ]);
     }
 }

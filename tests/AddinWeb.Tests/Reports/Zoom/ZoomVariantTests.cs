@@ -212,6 +212,20 @@ public class ZoomVariantTests
     }
 
     [Fact]
+    public void Many_waiting_room_rows_are_counted_and_the_first_ten_named()
+    {
+        var text = Table + string.Concat(Enumerable.Range(1, 12).Select(i =>
+            $"Personne {i},,11/19/2021 08:50:00 AM,11/19/2021 09:00:00 AM,10,Yes,Yes,No\r\n"));
+        var read = File(text);
+
+        Assert.Equal(12, Report(read).Users.Count(u => u.Presence is null));
+        var warning = Assert.Single(read.Issues, i => i.Code == "WaitingRoom");
+        Assert.EndsWith("(In Waiting Room) : 12 lignes (les lignes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11…) indiquent un temps "
+            + "passé en salle d'attente, avant d'être admis dans la réunion : ce temps n'est pas compté comme présence.",
+            warning.Message);
+    }
+
+    [Fact]
     public void The_meeting_header_settles_the_order_of_the_tables_dates()
     {
         // "03/04/2021" alone could be either; the header's "11/19/2021" proves month first: 4 March, no warning.
@@ -232,6 +246,32 @@ public class ZoomVariantTests
         var warning = Assert.Single(read.Issues);
         Assert.Equal(("UnreadableDate", 2, "D"), (warning.Code, warning.Row, warning.Column));
         Assert.StartsWith("Feuille « participants_81234567890 », ligne 2, colonne D (End Time) : cette heure n'est pas une date lisible", warning.Message);
+    }
+
+    [Fact]
+    public void A_file_with_a_byte_order_mark_reads_the_same_every_way()
+    {
+        // Zoom writes UTF-8 with or without a BOM; with one, Excel decodes it right (no mojibake to repair).
+        var bytes = PlatformFiles.Bytes(PlatformFiles.ZoomVariant);
+        byte[] withBom = [0xEF, 0xBB, 0xBF, .. bytes];
+        var plain = Report(File(bytes));
+        foreach (var read in new[] { File(withBom), AsExcelShows(withBom, ExcelLocale.French), AsExcelShows(withBom, ExcelLocale.English) })
+        {
+            var report = Report(read);
+            Assert.Equal(Rows(plain), Rows(report));
+            Assert.Equal("Atelier, numérique", report.Header.Title);
+            Assert.Equal(Fingerprint(plain), Fingerprint(report));
+        }
+    }
+
+    [Fact]
+    public void Rows_are_the_ones_excel_shows_when_the_used_range_starts_lower()
+    {
+        // The task pane sends the used range: here it starts on row 3 (two blank rows above the meeting header).
+        var sheet = DelimitedFile.Read(PlatformFiles.Bytes(PlatformFiles.ZoomVariant), PlatformFiles.ZoomVariant).Sheet! with { FirstRow = 3 };
+        var read = new ZoomReportSource().Read(new WorkbookGrid([sheet]));
+
+        Assert.Equal([7, 8, 9, 10], Report(read).Connections.Select(c => c.Source.Row));
     }
 
     [Fact]
