@@ -12,7 +12,9 @@ internal static class ParticipantIdentity
 {
     /// <summary>
     /// Splits "Prénom NOM": the trailing words written in capitals are the last name ("Jean-Pierre DE LA FONTAINE"
-    /// gives "Jean-Pierre" / "DE LA FONTAINE"); when no word or every word is in capitals, the last word is.
+    /// gives "Jean-Pierre" / "DE LA FONTAINE"); when no word or every word is in capitals, the last word is. A name
+    /// written "Nom, Prénom" (one comma, as directories and Teams display names write it: "Martin, Bruno") is
+    /// last name first.
     /// </summary>
     public static (string FirstName, string LastName) SplitName(string? name) =>
         SplitCollapsedName(TextNormalizer.CollapseSpaces(name));
@@ -23,6 +25,10 @@ internal static class ParticipantIdentity
     /// </summary>
     public static (string FirstName, string LastName) SplitCollapsedName(string name)
     {
+        var comma = name.IndexOf(',');
+        if (comma > 0 && comma == name.LastIndexOf(',') && name[(comma + 1)..].Trim() is { Length: > 0 } first)
+            return (first, name[..comma].TrimEnd());
+
         var lastSpace = name.LastIndexOf(' ');
         if (lastSpace < 0) return ("", name); // one word (or none)
 

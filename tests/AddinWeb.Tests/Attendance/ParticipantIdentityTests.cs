@@ -19,6 +19,11 @@ public class ParticipantIdentityTests
     [InlineData("  Inès\u00A0\u00A0MOREAU ", "Inès", "MOREAU")]
     [InlineData("Cher", "", "Cher")]
     [InlineData("", "", "")]
+    [InlineData("Martin, Bruno", "Bruno", "Martin")]
+    [InlineData("DE LA FONTAINE, Jean-Pierre", "Jean-Pierre", "DE LA FONTAINE")]
+    [InlineData("Martin,Bruno", "Bruno", "Martin")]
+    [InlineData("Martin, ", "", "Martin,")]
+    [InlineData("a, b, c", "a, b,", "c")] // two commas: not "Nom, Prénom"
     public void Splits_first_and_last_name(string name, string first, string last)
     {
         Assert.Equal((first, last), ParticipantIdentity.SplitName(name));
