@@ -80,11 +80,12 @@ internal sealed record TeamsLayout(
             if (filled == 0)
                 continue;
             if (filled == 1 && row[first].Kind == CellKind.Text
-                && (TeamsVocabulary.SectionTitle(row[first].Text, out _) is { } section || TeamsVocabulary.IsNumberedTitle(row[first].Text)))
+                && TeamsVocabulary.SectionTitle(row[first].Text) is var title
+                && (title is not null || TeamsVocabulary.IsNumberedTitle(row[first].Text)))
             {
                 Close();
                 anyTitle = true;
-                pendingTitle = TeamsVocabulary.SectionTitle(row[first].Text, out _);
+                pendingTitle = title;
                 rowAfterTitle = true;
                 continue;
             }
@@ -108,7 +109,7 @@ internal sealed record TeamsLayout(
                 current.Rows.Add(r);
                 continue;
             }
-            if (tables.Count == 0 && pendingTitle is null or TeamsSection.Summary && filled >= 2
+            if (tables.Count == 0 && (pendingTitle is null or TeamsSection.Summary) && filled >= 2
                 && row[first].Kind == CellKind.Text && TeamsVocabulary.Summary(row[first].Text) is { } field)
                 summary.Add(new SummaryLine(field, r, first + 1));
         }

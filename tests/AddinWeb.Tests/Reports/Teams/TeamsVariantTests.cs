@@ -332,6 +332,16 @@ public class TeamsVariantTests
     }
 
     [Fact]
+    public void A_second_report_pasted_below_the_first_is_said_and_not_mixed_in()
+    {
+        // The sample's 20 lines twice: the second copy's participants header is row 30, its activities header row 36.
+        var read = Read(FromFile(Utf16(PlatformText() + PlatformText())));
+
+        Assert.Equal(Figures(Report(FromFile(PlatformFiles.Bytes(PlatformFiles.TeamsSample)))), Figures(read.Report!));
+        Assert.Equal([30, 36], read.Issues.Where(i => i.Code == TeamsReportSource.SectionIgnored).Select(i => i.Row!.Value));
+    }
+
+    [Fact]
     public void Other_platforms_files_are_not_taken_for_teams()
     {
         var source = new TeamsReportSource();
