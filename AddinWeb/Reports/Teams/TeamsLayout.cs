@@ -3,6 +3,10 @@ using AddinWeb.Reports.Grid;
 namespace AddinWeb.Reports.Teams;
 
 /// <summary>One table of the report: its kind, its header row, where each column is, and its data rows (row indexes).</summary>
+/// <param name="Kind">Participants, activities or the older format's events.</param>
+/// <param name="HeaderRow">Row index of its header line.</param>
+/// <param name="Columns">Where each column it has is (column indexes).</param>
+/// <param name="DataRows">Row indexes of its non-blank rows, in order.</param>
 /// <param name="UnderTitle">The header is the line under the table's section title.</param>
 /// <param name="ColumnsInferred">The header's titles were not known: the columns were found from what they hold.</param>
 internal sealed record TeamsTable(
