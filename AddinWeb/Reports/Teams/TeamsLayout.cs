@@ -3,6 +3,10 @@ using AddinWeb.Reports.Grid;
 namespace AddinWeb.Reports.Teams;
 
 /// <summary>One table of the report: its kind, its header row, where each column is, and its data rows (row indexes).</summary>
+/// <param name="Kind">Participants, activities or the older format's events.</param>
+/// <param name="HeaderRow">Row index of its header line.</param>
+/// <param name="Columns">Where each column it has is (column indexes).</param>
+/// <param name="DataRows">Row indexes of its non-blank rows, in order.</param>
 /// <param name="UnderTitle">The header is the line under the table's section title.</param>
 /// <param name="ColumnsInferred">The header's titles were not known: the columns were found from what they hold.</param>
 internal sealed record TeamsTable(
@@ -80,11 +84,12 @@ internal sealed record TeamsLayout(
             if (filled == 0)
                 continue;
             if (filled == 1 && row[first].Kind == CellKind.Text
-                && (TeamsVocabulary.SectionTitle(row[first].Text, out _) is { } section || TeamsVocabulary.IsNumberedTitle(row[first].Text)))
+                && TeamsVocabulary.SectionTitle(row[first].Text) is var title
+                && (title is not null || TeamsVocabulary.IsNumberedTitle(row[first].Text)))
             {
                 Close();
                 anyTitle = true;
-                pendingTitle = TeamsVocabulary.SectionTitle(row[first].Text, out _);
+                pendingTitle = title;
                 rowAfterTitle = true;
                 continue;
             }
@@ -108,7 +113,7 @@ internal sealed record TeamsLayout(
                 current.Rows.Add(r);
                 continue;
             }
-            if (tables.Count == 0 && pendingTitle is null or TeamsSection.Summary && filled >= 2
+            if (tables.Count == 0 && (pendingTitle is null or TeamsSection.Summary) && filled >= 2
                 && row[first].Kind == CellKind.Text && TeamsVocabulary.Summary(row[first].Text) is { } field)
                 summary.Add(new SummaryLine(field, r, first + 1));
         }

@@ -22,6 +22,7 @@ public sealed class TeamsReportSource : IReportSource
     public const string NoOrganizer = "NoOrganizer";
     public const string UnreadableMeeting = "UnreadableMeeting";
     public const string ColumnsInferred = "ColumnsInferred";
+    public const string SectionIgnored = "SectionIgnored";
 
     /// <summary>Recognition looks at the top of each sheet only: the participants header or the events' comes early.</summary>
     private const int RecognitionRows = 200;
@@ -48,20 +49,25 @@ public sealed class TeamsReportSource : IReportSource
             return new ReportReadResult(null, issues);
         }
         var layout = TeamsLayout.Of(sheet);
-        var report = Read(sheet, layout, issues);
+        var report = ReadSheet(sheet, layout, issues);
         return new ReportReadResult(issues.Any(i => i.Severity == IssueSeverity.Error) ? null : report, issues);
     }
 
     private static SheetGrid? TeamsSheet(WorkbookGrid workbook) =>
         workbook.Sheets.FirstOrDefault(s => TeamsLayout.Of(s, RecognitionRows).LooksLikeTeams);
 
-    private static SessionReport? Read(SheetGrid sheet, TeamsLayout layout, List<ReportIssue> issues)
+    private static SessionReport? ReadSheet(SheetGrid sheet, TeamsLayout layout, List<ReportIssue> issues)
     {
         var participants = layout.Table(TeamsSection.Participants);
         var activities = layout.Table(TeamsSection.Activities);
         var events = participants is null && activities is null ? layout.Table(TeamsSection.Events) : null;
         if (!CheckTables(sheet, layout, participants, activities, events, issues))
             return null;
+        // One report has one table of each kind: another one (two reports pasted into one sheet, say) is not mixed in.
+        foreach (var extra in layout.Tables.Where(t => t != participants && t != activities && t != events))
+            issues.Add(ReportLocation.Warning(SectionIgnored, sheet.Name, sheet.ExcelRow(extra.HeaderRow), null, null,
+                $"ce tableau « {SectionName(extra.Kind)} » s'ajoute à celui déjà lu plus haut (ou à un rapport d'un autre "
+                + "format) ; il n'est pas pris en compte. Analysez chaque rapport de présence séparément."));
         foreach (var table in new[] { participants, activities }.OfType<TeamsTable>().Where(t => t.ColumnsInferred))
             issues.Add(ReportLocation.Warning(ColumnsInferred, sheet.Name, sheet.ExcelRow(table.HeaderRow), null, null,
                 $"les titres des colonnes de la section « {SectionName(table.Kind)} » ne sont pas reconnus ; les colonnes "

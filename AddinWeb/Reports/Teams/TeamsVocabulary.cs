@@ -124,15 +124,13 @@ internal static partial class TeamsVocabulary
     /// The section a one-cell title line names: "1. Summary", "2. Participants", "3. In-Meeting activities" (any
     /// case), "Résumé", "Activités pendant la réunion". Null when the text is no section title.
     /// </summary>
-    public static TeamsSection? SectionTitle(string? text, out bool numbered)
+    public static TeamsSection? SectionTitle(string? text)
     {
-        numbered = false;
         if (string.IsNullOrWhiteSpace(text) || text.Length > 80)
             return null;
         var collapsed = TextNormalizer.CollapseSpaces(text);
         var match = Numbering().Match(collapsed);
-        numbered = match.Success;
-        var key = TextNormalizer.HeaderKey(numbered ? collapsed[match.Length..] : collapsed);
+        var key = TextNormalizer.HeaderKey(match.Success ? collapsed[match.Length..] : collapsed);
         if (key is "summary" or "meeting summary" or "resume" or "synthese" or "recapitulatif" or "resume de la reunion")
             return TeamsSection.Summary;
         if (key is "participants" or "participant")
@@ -143,9 +141,12 @@ internal static partial class TeamsVocabulary
     }
 
     /// <summary>A numbered line ("4. Something") Teams may add: not a section read here, but it ends a table.</summary>
-    public static bool IsNumberedTitle(string? text) =>
-        !string.IsNullOrWhiteSpace(text) && Numbering().Match(TextNormalizer.CollapseSpaces(text)) is { Success: true } m
-        && m.Length < TextNormalizer.CollapseSpaces(text).Length && char.IsLetter(TextNormalizer.CollapseSpaces(text)[m.Length]);
+    public static bool IsNumberedTitle(string? text)
+    {
+        var collapsed = TextNormalizer.CollapseSpaces(text);
+        var match = Numbering().Match(collapsed);
+        return match.Success && match.Length < collapsed.Length && char.IsLetter(collapsed[match.Length]);
+    }
 
     /// <summary>How a column is written in messages: its English title and the assumed French one.</summary>
     public static string Title(TeamsColumn column) => column switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AddinWeb.Reports.Grid;
 using AddinWeb.Reports.Teams;
 using AddinWeb.Tests.Seed;
 using CsCheck;
@@ -116,5 +117,48 @@ public class TeamsPropertyTests
                 Assert.Equal(TeamsSampleTests.Fingerprint(fromFile.Report!), TeamsSampleTests.Fingerprint(shown.Report!));
             }
         }, iter: 300);
+    }
+}
+
+/// <summary>No grid, however odd (Teams' words and values in any place, Excel's numbers, ragged rows), makes the source throw.</summary>
+public class TeamsRobustnessTests
+{
+    private static readonly string[] Texts =
+    [
+        "1. Summary", "2. Participants", "3. In-Meeting Activities", "Résumé", "Meeting title", "Start time", "End time",
+        "Attended participants", "Name", "First join", "Last leave", "In-meeting duration", "Email", "Role", "Join time",
+        "Leave time", "Duration", "Full Name", "User Action", "Timestamp", "Joined", "Left", "Joined before", "Organizer",
+        "Attendee", "Presenter", "3/4/25, 8:58:02 AM", "15/11/22, 09:30:47", "13/13/25, 25:61:00", "1h 2m 3s", "99999h",
+        "5s", "Martin, Bruno", "a@b.fr", "-", " ", "31/04/2025 10:00:00", "12/31/9999 11:59:59 PM",
+    ];
+
+    private static readonly Gen<Cell> Cells = Gen.Frequency(
+        (6, Gen.OneOf(Texts).Select(Cell.FromText)),
+        (1, Gen.Double[-1e7, 3e6].Select(Cell.FromNumber)),
+        (1, Gen.Bool.Select(Cell.FromBoolean)),
+        (2, Gen.Const(Cell.Empty)));
+
+    /// <summary>Teams' headers, so that random rows land in tables often, not only in the summary.</summary>
+    private static readonly Gen<Cell[]> Headers = Gen.OneOf(
+        "Name\tFirst join\tLast leave\tIn-meeting duration\tEmail\tParticipant ID (UPN)\tRole",
+        "Name\tJoin time\tLeave time\tDuration\tEmail\tRole",
+        "Full Name\tUser Action\tTimestamp",
+        "Name\tFirst join\tLast leave",
+        "Role\tJoin time\tName\tLeave time").Select(h => h.Split('\t').Select(Cell.FromText).ToArray());
+
+    private static readonly Gen<Cell[]> Rows = Gen.Frequency((1, Headers), (5, Cells.Array[0, 8]));
+
+    [Fact]
+    public void Any_grid_is_read_or_refused_in_french_without_throwing()
+    {
+        Rows.Select(r => (IReadOnlyList<Cell>)r).Array[0, 30].Sample(rows =>
+        {
+            var workbook = new WorkbookGrid([new SheetGrid("Rapport", rows)]);
+            var source = new TeamsReportSource();
+            source.Recognises(workbook);
+            var read = source.Read(workbook);
+            Assert.All(read.Issues, i => Assert.False(string.IsNullOrWhiteSpace(i.Message)));
+            Assert.True(read.Report is not null || read.Issues.Any(i => i.Severity == AddinWeb.Reports.IssueSeverity.Error));
+        }, iter: 3000);
     }
 }

@@ -332,6 +332,32 @@ public class TeamsVariantTests
     }
 
     [Fact]
+    public void A_second_report_pasted_below_the_first_is_said_and_not_mixed_in()
+    {
+        // The sample's 20 lines twice: the second copy's participants header is row 30, its activities header row 36.
+        var read = Read(FromFile(Utf16(PlatformText() + PlatformText())));
+
+        Assert.Equal(Figures(Report(FromFile(PlatformFiles.Bytes(PlatformFiles.TeamsSample)))), Figures(read.Report!));
+        Assert.Equal([30, 36], read.Issues.Where(i => i.Code == TeamsReportSource.SectionIgnored).Select(i => i.Row!.Value));
+    }
+
+    [Theory]
+    [InlineData("Co-organizer", ParticipantRole.Trainer)]
+    [InlineData("Coorganisateur", ParticipantRole.Trainer)]
+    [InlineData("Presenter", ParticipantRole.Trainee)]
+    [InlineData("Présentateur", ParticipantRole.Trainee)]
+    public void A_co_organiser_is_a_trainer_a_presenter_a_trainee_and_the_host_stays_the_organiser(string role, ParticipantRole expected)
+    {
+        var text = PlatformText().Replace("chloe.petit@ac-exemple.fr\tAttendee", $"chloe.petit@ac-exemple.fr\t{role}");
+
+        var report = Report(FromFile(Utf16(text)));
+
+        Assert.Equal(expected, report.Users.Single(u => u.Name == "Chloé Petit").Role);
+        Assert.Equal(expected, report.Connections.Single(c => c.Name == "Chloé Petit").Role);
+        Assert.Equal("Agnès Formatrice", report.Header.Host);
+    }
+
+    [Fact]
     public void Other_platforms_files_are_not_taken_for_teams()
     {
         var source = new TeamsReportSource();
