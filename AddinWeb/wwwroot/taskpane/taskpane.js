@@ -645,8 +645,14 @@ function handleFailure(error, retry, writing, leftover) {
     if ($("report-details").hidden) setStatus("Le rapport n'a pas pu être analysé.");
     const slotErrors = error.kind === "invalid" ? slotErrorsOf(error.problem) : [];
     if (slotErrors.length > 0) {
-      state.slotErrors = slotErrors;
-      showSlotErrors($("slot-list"), $("slots-error"), slotErrors);
+      // A row left blank while the request ran says what it lacks, not what the backend said of what it held.
+      const { incomplete } = readSlots($("slot-list"));
+      const message = state.slotDefinition ? state.slotDefinition.incompleteMessage : "";
+      state.slotErrors = [
+        ...slotErrors.filter((e) => e.slot === null || !incomplete.includes(e.slot)),
+        ...incomplete.map((slot) => ({ slot, message })),
+      ];
+      showSlotErrors($("slot-list"), $("slots-error"), state.slotErrors);
     }
     if (
       error.kind === "invalid" &&

@@ -162,4 +162,35 @@ public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal(["absentThreshold", "afternoonStartsAt", "convocation", "file", "presentThreshold", "slot", "toleranceMinutes"],
             form.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
     }
+
+    /// <summary>Issue 9's fields are in the contract Swagger shows, each on the schema it belongs to.</summary>
+    [Theory]
+    [InlineData("ReportSummary", "platform")]
+    [InlineData("ReportSummary", "suggestedSlots")]
+    [InlineData("ReportSummary", "meeting")]
+    [InlineData("ReportSummary", "sourceSheets")]
+    [InlineData("ParticipantAttendance", "minutesInSlot")]
+    [InlineData("ParticipantAttendance", "minutesInSlotMax")]
+    [InlineData("ParticipantAttendance", "minutesConnected")]
+    [InlineData("ParticipantAttendance", "convened")]
+    [InlineData("ReportTexts", "platform")]
+    public async Task Swagger_shows_the_platform_neutral_fields(string schema, string property)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await _client.GetStringAsync("/swagger/v1/swagger.json"));
+
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.True(schemas.TryGetProperty(schema, out var shape), $"no schema {schema}");
+        Assert.True(shape.GetProperty("properties").TryGetProperty(property, out _), $"{schema} has no {property}");
+    }
+
+    [Fact]
+    public async Task Swagger_shows_the_slots_option_of_the_request()
+    {
+        var json = await _client.GetStringAsync("/swagger/v1/swagger.json");
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+
+        var schemas = document.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.Contains(schemas.EnumerateObject(), s => s.Value.TryGetProperty("properties", out var p) && p.TryGetProperty("slots", out _)
+            && p.TryGetProperty("presentThreshold", out _));
+    }
 }
