@@ -8,7 +8,8 @@ namespace AddinWeb.Reports.BigBlueButton;
 /// <c>Intl.DateTimeFormat</c>, in the language whose labels it loaded: French labels ("Rejoindre", "Quitté") mean a
 /// French browser, so date texts are day first even when no day is over 12 (fr-CA writes years first, which has one
 /// reading anyway). English labels prove nothing (en-US, or any browser whose locale file failed to load): the texts
-/// themselves decide (<see cref="DayMonthInference"/>). Excel's own date cells are read as <see cref="DateCells"/> says.
+/// themselves decide (<see cref="DayMonthInference"/>). Excel's own date cells are read as <see cref="DateCells"/> says,
+/// the two columns taken as one.
 /// </summary>
 internal sealed class DashboardDates
 {
@@ -16,7 +17,9 @@ internal sealed class DashboardDates
 
     public DashboardDates(bool frenchLabels, IEnumerable<Cell> join, IEnumerable<Cell> left)
     {
-        _cells = DateCells.Of(join, left);
+        // One column for DateCells: both are written by the same formatter, so Excel treated their texts alike, and a
+        // join text Excel could not read ("30/09") shows the swap of a leave Excel did read ("01/10" as 10 January).
+        _cells = DateCells.Of(join.Concat(left));
         var texts = _cells.Texts;
         TextOrder = texts.Proven ?? (frenchLabels ? DayMonthOrder.DayFirst : texts.Hint);
         IsAmbiguous = texts.IsContradictory || _cells.ExcelReading == ExcelDateReading.Unknown

@@ -165,4 +165,18 @@ public class BbbVariantTests
         Assert.Equal([2, 4], People(read).Select(p => p.Row));
         Assert.Empty(read.Issues);
     }
+
+    [Fact]
+    public void A_join_text_excel_could_not_read_shows_the_swap_of_a_leave_it_did_read()
+    {
+        // Over midnight: an American Excel leaves "30/09/2025" as text and makes "01/10/2025" 10 January. The two
+        // columns come from one formatter: the join text proves Excel read the leave month first.
+        var text = File(FrenchHeader, Row("Zoë Roux", "FALSE", "30/09/2025 23:00:00", "01/10/2025 00:30:00", "01:30:00"));
+        foreach (var read in AllWays(text))
+        {
+            Assert.Equal([new Person("Zoë Roux", ParticipantRole.Trainee, At(2025, 9, 30, 23, 0, 0), At(2025, 10, 1, 0, 30, 0), 90, 2)],
+                People(read));
+            Assert.Empty(read.Issues);
+        }
+    }
 }
