@@ -127,7 +127,11 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
         return null;
     }
 
-    /// <summary>TRUE (or Excel's boolean, VRAI) is a moderator: the trainer. Anything else is said and read as a trainee.</summary>
+    /// <summary>
+    /// TRUE (or Excel's boolean, VRAI) is a moderator: the trainer. The dashboard's newer workbook export writes
+    /// Yes/No (Oui/Non) in that column instead: the same flag, left as text in the copy. Anything else is said and
+    /// read as a trainee.
+    /// </summary>
     private ParticipantRole Role(int r)
     {
         var cell = At(r, DashboardColumn.Moderator);
@@ -136,6 +140,8 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
             Type(r, DashboardColumn.Moderator, (typed, row, column) => typed.SetBoolean(row, column, moderator));
             return moderator ? ParticipantRole.Trainer : ParticipantRole.Trainee;
         }
+        if (Booleans.TryReadYesNo(cell, out moderator))
+            return moderator ? ParticipantRole.Trainer : ParticipantRole.Trainee;
         Warn("UnreadableFlag", r, DashboardColumn.Moderator, cell.IsEmpty
             ? "la valeur est absente (attendu : TRUE ou FALSE) ; la personne est comptée comme stagiaire."
             : "la valeur n'est ni TRUE ni FALSE ; la personne est comptée comme stagiaire.");

@@ -122,11 +122,15 @@ public class BbbVariantTests
             new[] { Cell.FromText("Ana"), Cell.FromBoolean(true), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
             new[] { Cell.FromText("Ben"), Cell.FromText("VRAI"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
             new[] { Cell.FromText("Cyd"), Cell.FromText("faux"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
+            // The dashboard's workbook export writes Yes/No (Oui/Non in French) in the moderator column.
+            new[] { Cell.FromText("Dan"), Cell.FromText("Oui"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
+            new[] { Cell.FromText("Eve"), Cell.FromText("No"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
         });
         // 45730.5 is 14 March 2025 at 12:00 (1 March is 45717) (a day over 12: Excel read the dates the file's way); 0.125 day is 3 h.
         var people = People(FromShown(new WorkbookGrid([sheet])));
 
-        Assert.Equal([ParticipantRole.Trainer, ParticipantRole.Trainer, ParticipantRole.Trainee], people.Select(p => p.Role));
+        Assert.Equal([ParticipantRole.Trainer, ParticipantRole.Trainer, ParticipantRole.Trainee, ParticipantRole.Trainer, ParticipantRole.Trainee],
+            people.Select(p => p.Role));
         Assert.All(people, p => Assert.Equal((At(2025, 3, 14, 12, 0, 0), At(2025, 3, 14, 15, 0, 0), 180.0), (p.Join, p.Leave!.Value, p.Minutes)));
     }
 
