@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AddinWeb.Reports.Grid;
 using AddinWeb.Reports.Parsing;
 using AddinWeb.Reports.Tabular;
@@ -13,7 +14,7 @@ namespace AddinWeb.Reports.BigBlueButton;
 /// Counts, talk and webcam time and the activity score are not attendance: they are only typed in the copy, never
 /// checked. Every non-blank row ends up as a person or a warning, but the anonymous poll answers' row.
 /// </summary>
-internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader header, List<ReportIssue> issues)
+internal sealed partial class DashboardSheetReader(SheetGrid sheet, DashboardHeader header, List<ReportIssue> issues)
 {
     private readonly TypedSheetBuilder _typed = new(sheet);
 
@@ -34,7 +35,9 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
     public List<UserSummary> Read()
     {
         var dataRows = DataRows().ToList();
-        var dates = new DashboardDates(header.FrenchLabels, ColumnCells(dataRows, DashboardColumn.Join),
+        var dayFirstLocale = header.FrenchLabels
+            || ColumnCells(dataRows, DashboardColumn.ActivityScore).Any(c => c.Kind == CellKind.Text && DecimalComma().IsMatch(c.Text!));
+        var dates = new DashboardDates(dayFirstLocale, ColumnCells(dataRows, DashboardColumn.Join),
             ColumnCells(dataRows, DashboardColumn.Left));
         if (dates.IsAmbiguous)
             issues.Add(ReportLocation.Warning("AmbiguousDates", sheet.Name, sheet.ExcelRow(header.RowIndex),
@@ -205,4 +208,8 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
     private void Warn(string code, int r, DashboardColumn column, string what) =>
         issues.Add(ReportLocation.Warning(code, sheet.Name, sheet.ExcelRow(r), Letter(column),
             DashboardColumns.Title(column), what));
+
+    /// <summary>A score written with a decimal comma ("3,5"), as the dashboard's number format does in French.</summary>
+    [GeneratedRegex(@"^\s*[0-9]+,[0-9]+\s*$")]
+    private static partial Regex DecimalComma();
 }

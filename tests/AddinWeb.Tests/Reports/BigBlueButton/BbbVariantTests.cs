@@ -83,6 +83,20 @@ public class BbbVariantTests
     }
 
     [Fact]
+    public void A_decimal_comma_in_the_score_says_day_first_under_english_labels()
+    {
+        // A French browser whose locale file failed to load: English labels, but the score "3,5" and the dates come
+        // from the same French formatter.
+        var text = File(EnglishHeader, "\"Hélène Martin\",\"FALSE\",\"3,5\",\"-\",\"-\",\"0\",\"0\",\"0\",\"0\","
+            + "\"04/03/2025 09:01:05\",\"04/03/2025 11:58:40\",\"02:41:12\"");
+        foreach (var read in new[] { FromFile(text), FromExcel(text, ExcelLocale.French) })
+        {
+            Assert.Equal(At(2025, 3, 4, 9, 1, 5), People(read).Single().Join);
+            Assert.Empty(read.Issues);
+        }
+    }
+
+    [Fact]
     public void French_labels_say_day_first_even_when_no_day_is_over_12()
     {
         foreach (var read in new[] { FromFile(File(FrenchHeader, Row("Hélène Martin", "FALSE", "04/03/2025 09:01:05", "04/03/2025 11:58:40", "02:41:12"))),
