@@ -34,6 +34,9 @@ internal sealed class DashboardDates
     /// <summary>True when some dates may have been read with day and month the wrong way round: the reader warns.</summary>
     public bool IsAmbiguous { get; }
 
+    /// <summary>Dates Excel converted by its own order, which nothing tells: they are taken as Excel shows them.</summary>
+    public bool ExcelOrderUnknown => _cells.ExcelReading == ExcelDateReading.Unknown;
+
     public bool TryRead(Cell cell, out DateTime value)
     {
         if (cell.Kind == CellKind.Text)

@@ -42,8 +42,12 @@ internal sealed partial class DashboardSheetReader(SheetGrid sheet, DashboardHea
         if (dates.IsAmbiguous)
             issues.Add(ReportLocation.Warning("AmbiguousDates", sheet.Name, sheet.ExcelRow(header.RowIndex),
                 Letter(DashboardColumn.Join), DashboardColumns.Title(DashboardColumn.Join),
-                $"les dates d'arrivée et de départ ont été lues {(dates.TextOrder == DayMonthOrder.DayFirst ? "jour/mois" : "mois/jour")} ; "
-                + "vérifiez-les (le fichier ne permet pas de trancher, par exemple 04/03 peut être le 4 mars ou le 3 avril)."));
+                dates.ExcelOrderUnknown
+                    ? "Excel a converti les dates d'arrivée et de départ selon ses propres réglages, et rien ne dit s'il a lu "
+                      + "le jour ou le mois en premier ; elles sont reprises telles qu'Excel les affiche : vérifiez-les (par "
+                      + "exemple 04/03 peut être le 4 mars ou le 3 avril), ou déposez le fichier .csv lui-même."
+                    : $"les dates d'arrivée et de départ ont été lues {(dates.TextOrder == DayMonthOrder.DayFirst ? "jour/mois" : "mois/jour")} ; "
+                      + "vérifiez-les (le fichier ne permet pas de trancher, par exemple 04/03 peut être le 4 mars ou le 3 avril)."));
 
         var users = new List<UserSummary>(dataRows.Count);
         foreach (var r in dataRows)
