@@ -20,7 +20,9 @@ public enum DashboardColumn
     Duration,
 }
 
-/// <summary>A header row found in a sheet: its row index and the grid column index of each fixed column.</summary>
+/// <summary>A header row found in a sheet.</summary>
+/// <param name="RowIndex">Its row index in the grid.</param>
+/// <param name="Columns">The grid column index of each fixed column found (the first of a title).</param>
 /// <param name="FrenchLabels">True when some title is one only the French translation uses ("Rejoindre", "Quitté"):
 /// the dashboard then ran in a French browser, whose dates are day first.</param>
 internal sealed record DashboardHeader(int RowIndex, IReadOnlyDictionary<DashboardColumn, int> Columns, bool FrenchLabels)

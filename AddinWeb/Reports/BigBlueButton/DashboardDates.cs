@@ -5,22 +5,27 @@ namespace AddinWeb.Reports.BigBlueButton;
 
 /// <summary>
 /// How the join and left columns are read. The dashboard writes dates with the browser's own
-/// <c>Intl.DateTimeFormat</c>, in the language whose labels it loaded: French labels ("Rejoindre", "Quitté") mean a
-/// French browser, so date texts are day first even when no day is over 12 (fr-CA writes years first, which has one
-/// reading anyway). English labels prove nothing (en-US, or any browser whose locale file failed to load): the texts
-/// themselves decide (<see cref="DayMonthInference"/>). Excel's own date cells are read as <see cref="DateCells"/> says.
+/// <c>Intl.DateTimeFormat</c>, and its activity score with the same locale's number format. So the export itself may
+/// say its locale writes days first: French labels ("Rejoindre", "Quitté": a French browser; fr-CA writes years
+/// first, which has one reading anyway), or a decimal comma in the score ("3,5": no locale that writes one puts the
+/// month first). Then date texts are read day first even when no day is over 12. Otherwise (English labels, a score
+/// without decimals: en-US, or a browser whose locale file failed to load) the texts themselves decide
+/// (<see cref="DayMonthInference"/>). Excel's own date cells are read as <see cref="DateCells"/> says, the two
+/// columns taken as one.
 /// </summary>
 internal sealed class DashboardDates
 {
     private readonly DateCells _cells;
 
-    public DashboardDates(bool frenchLabels, IEnumerable<Cell> join, IEnumerable<Cell> left)
+    public DashboardDates(bool dayFirstLocale, IEnumerable<Cell> join, IEnumerable<Cell> left)
     {
-        _cells = DateCells.Of(join, left);
+        // One column for DateCells: both are written by the same formatter, so Excel treated their texts alike, and a
+        // join text Excel could not read ("30/09") shows the swap of a leave Excel did read ("01/10" as 10 January).
+        _cells = DateCells.Of(join.Concat(left));
         var texts = _cells.Texts;
-        TextOrder = texts.Proven ?? (frenchLabels ? DayMonthOrder.DayFirst : texts.Hint);
+        TextOrder = texts.Proven ?? (dayFirstLocale ? DayMonthOrder.DayFirst : texts.Hint);
         IsAmbiguous = texts.IsContradictory || _cells.ExcelReading == ExcelDateReading.Unknown
-            || (texts.Proven is null && !frenchLabels && texts.OrderSensitive > 0);
+            || (texts.Proven is null && !dayFirstLocale && texts.OrderSensitive > 0);
     }
 
     /// <summary>The order date texts are read with.</summary>
@@ -28,6 +33,9 @@ internal sealed class DashboardDates
 
     /// <summary>True when some dates may have been read with day and month the wrong way round: the reader warns.</summary>
     public bool IsAmbiguous { get; }
+
+    /// <summary>Dates Excel converted by its own order, which nothing tells: they are taken as Excel shows them.</summary>
+    public bool ExcelOrderUnknown => _cells.ExcelReading == ExcelDateReading.Unknown;
 
     public bool TryRead(Cell cell, out DateTime value)
     {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AddinWeb.Reports.Grid;
 using AddinWeb.Reports.Parsing;
 using AddinWeb.Reports.Tabular;
@@ -13,7 +14,7 @@ namespace AddinWeb.Reports.BigBlueButton;
 /// Counts, talk and webcam time and the activity score are not attendance: they are only typed in the copy, never
 /// checked. Every non-blank row ends up as a person or a warning, but the anonymous poll answers' row.
 /// </summary>
-internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader header, List<ReportIssue> issues)
+internal sealed partial class DashboardSheetReader(SheetGrid sheet, DashboardHeader header, List<ReportIssue> issues)
 {
     private readonly TypedSheetBuilder _typed = new(sheet);
 
@@ -34,13 +35,19 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
     public List<UserSummary> Read()
     {
         var dataRows = DataRows().ToList();
-        var dates = new DashboardDates(header.FrenchLabels, ColumnCells(dataRows, DashboardColumn.Join),
+        var dayFirstLocale = header.FrenchLabels
+            || ColumnCells(dataRows, DashboardColumn.ActivityScore).Any(c => c.Kind == CellKind.Text && DecimalComma().IsMatch(c.Text!));
+        var dates = new DashboardDates(dayFirstLocale, ColumnCells(dataRows, DashboardColumn.Join),
             ColumnCells(dataRows, DashboardColumn.Left));
         if (dates.IsAmbiguous)
             issues.Add(ReportLocation.Warning("AmbiguousDates", sheet.Name, sheet.ExcelRow(header.RowIndex),
                 Letter(DashboardColumn.Join), DashboardColumns.Title(DashboardColumn.Join),
-                $"les dates d'arrivée et de départ ont été lues {(dates.TextOrder == DayMonthOrder.DayFirst ? "jour/mois" : "mois/jour")} ; "
-                + "vérifiez-les (le fichier ne permet pas de trancher, par exemple 04/03 peut être le 4 mars ou le 3 avril)."));
+                dates.ExcelOrderUnknown
+                    ? "Excel a converti les dates d'arrivée et de départ selon ses propres réglages, et rien ne dit s'il a lu "
+                      + "le jour ou le mois en premier ; elles sont reprises telles qu'Excel les affiche : vérifiez-les (par "
+                      + "exemple 04/03 peut être le 4 mars ou le 3 avril), ou déposez le fichier .csv lui-même."
+                    : $"les dates d'arrivée et de départ ont été lues {(dates.TextOrder == DayMonthOrder.DayFirst ? "jour/mois" : "mois/jour")} ; "
+                      + "vérifiez-les (le fichier ne permet pas de trancher, par exemple 04/03 peut être le 4 mars ou le 3 avril)."));
 
         var users = new List<UserSummary>(dataRows.Count);
         foreach (var r in dataRows)
@@ -127,7 +134,11 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
         return null;
     }
 
-    /// <summary>TRUE (or Excel's boolean, VRAI) is a moderator: the trainer. Anything else is said and read as a trainee.</summary>
+    /// <summary>
+    /// TRUE (or Excel's boolean, VRAI) is a moderator: the trainer. The dashboard's newer workbook export writes
+    /// Yes/No (Oui/Non) in that column instead: the same flag, left as text in the copy. Anything else is said and
+    /// read as a trainee.
+    /// </summary>
     private ParticipantRole Role(int r)
     {
         var cell = At(r, DashboardColumn.Moderator);
@@ -136,6 +147,8 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
             Type(r, DashboardColumn.Moderator, (typed, row, column) => typed.SetBoolean(row, column, moderator));
             return moderator ? ParticipantRole.Trainer : ParticipantRole.Trainee;
         }
+        if (Booleans.TryReadYesNo(cell, out moderator))
+            return moderator ? ParticipantRole.Trainer : ParticipantRole.Trainee;
         Warn("UnreadableFlag", r, DashboardColumn.Moderator, cell.IsEmpty
             ? "la valeur est absente (attendu : TRUE ou FALSE) ; la personne est comptée comme stagiaire."
             : "la valeur n'est ni TRUE ni FALSE ; la personne est comptée comme stagiaire.");
@@ -199,4 +212,8 @@ internal sealed class DashboardSheetReader(SheetGrid sheet, DashboardHeader head
     private void Warn(string code, int r, DashboardColumn column, string what) =>
         issues.Add(ReportLocation.Warning(code, sheet.Name, sheet.ExcelRow(r), Letter(column),
             DashboardColumns.Title(column), what));
+
+    /// <summary>A score written with a decimal comma ("3,5"), as the dashboard's number format does in French.</summary>
+    [GeneratedRegex(@"^\s*[0-9]+,[0-9]+\s*$")]
+    private static partial Regex DecimalComma();
 }

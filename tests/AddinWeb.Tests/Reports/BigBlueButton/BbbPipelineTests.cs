@@ -105,6 +105,48 @@ public sealed class BbbPipelineTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Contains(analysis.Issues, i => i.Code == "SessionsInferred");
     }
 
+    private static WorkbookGrid Written(string text) => DelimitedFile.Read(ExcelOpensCsv.Utf8(text), "tableau.csv").Workbook!;
+
+    private const string Header = "Nom,Modérateur,Activity Score,Rejoindre,Quitté,Duration";
+
+    [Fact]
+    public void Two_overlapping_rows_of_one_name_are_one_person_counted_once()
+    {
+        // Léa twice (two devices): 09:00–10:00 with 1 h and 09:30–11:00 with 1 h 30, slot 09:00–11:00. Each row alone
+        // lies in the slot, so each proves its whole duration; they overlap, so the same minutes may be counted
+        // twice: at least the larger, 90 min; at most the durations' sum, 150, capped by the spans' union within
+        // the slot (09:00–11:00), 120. Time connected: the larger duration, 90.
+        var analysis = Analyze(Written(Header + "\r\n"
+            + "\"Marc Durand\",\"TRUE\",\"0\",\"14/03/2025 08:50:00\",\"14/03/2025 11:10:00\",\"02:20:00\"\r\n"
+            + "\"Léa Petit\",\"FALSE\",\"1\",\"14/03/2025 09:00:00\",\"14/03/2025 10:00:00\",\"01:00:00\"\r\n"
+            + "\"LÉA PETIT\",\"FALSE\",\"1\",\"14/03/2025 09:30:00\",\"14/03/2025 11:00:00\",\"01:30:00\"\r\n"),
+            new AttendanceOptions { Slots = [new ScheduledSlot(new DateTime(2025, 3, 14, 9, 0, 0), new DateTime(2025, 3, 14, 11, 0, 0))] });
+
+        Assert.True(analysis.IsUsable);
+        var lea = Assert.Single(analysis.Attendance!.Participants, p => p.Role == ParticipantRole.Trainee);
+        Assert.Equal((90.0, 120.0, 90.0), (Math.Round(lea.MinutesInSlot, 6), Math.Round(lea.MinutesInSlotMax, 6),
+            Math.Round(lea.MinutesConnected, 6)));
+        Assert.Equal([3, 4], lea.SourceRows.Select(r => r.Row));
+    }
+
+    [Fact]
+    public void Still_connected_ends_at_the_last_time_of_the_report_and_is_said()
+    {
+        // Hélène joined at 09:01:05 and is still connected ("-"), 2 h 41 min 12 s so far; the report's last time is
+        // Marc's leave at 12:02:19. Her span is 09:01:05–12:02:19; 2 min 19 s of it is after the 09:00–12:00 slot, so
+        // at least 161.2 − 2.3167 = 158.8833 min are in it, at most 161.2.
+        var analysis = Analyze(Written(Header + "\r\n"
+            + "\"Marc Durand\",\"TRUE\",\"0\",\"14/03/2025 08:57:41\",\"14/03/2025 12:02:19\",\"03:04:38\"\r\n"
+            + "\"Hélène Martin\",\"FALSE\",\"1\",\"14/03/2025 09:01:05\",\"-\",\"02:41:12\"\r\n"),
+            new AttendanceOptions { Slots = [new ScheduledSlot(new DateTime(2025, 3, 14, 9, 0, 0), new DateTime(2025, 3, 14, 12, 0, 0))] });
+
+        var helene = Person(analysis, "Hélène Martin");
+        Assert.Equal(158.88333, helene.MinutesInSlot, 4);
+        Assert.Equal(161.2, helene.MinutesInSlotMax, 6);
+        var said = Assert.Single(analysis.Issues, i => i.Code == "LeaveUnknown");
+        Assert.Equal(3, said.Row);
+    }
+
     [Fact]
     public async Task The_task_pane_sends_the_sheet_a_french_excel_shows_and_the_slot_and_gets_the_figures()
     {

@@ -83,6 +83,20 @@ public class BbbVariantTests
     }
 
     [Fact]
+    public void A_decimal_comma_in_the_score_says_day_first_under_english_labels()
+    {
+        // A French browser whose locale file failed to load: English labels, but the score "3,5" and the dates come
+        // from the same French formatter.
+        var text = File(EnglishHeader, "\"Hélène Martin\",\"FALSE\",\"3,5\",\"-\",\"-\",\"0\",\"0\",\"0\",\"0\","
+            + "\"04/03/2025 09:01:05\",\"04/03/2025 11:58:40\",\"02:41:12\"");
+        foreach (var read in new[] { FromFile(text), FromExcel(text, ExcelLocale.French) })
+        {
+            Assert.Equal(At(2025, 3, 4, 9, 1, 5), People(read).Single().Join);
+            Assert.Empty(read.Issues);
+        }
+    }
+
+    [Fact]
     public void French_labels_say_day_first_even_when_no_day_is_over_12()
     {
         foreach (var read in new[] { FromFile(File(FrenchHeader, Row("Hélène Martin", "FALSE", "04/03/2025 09:01:05", "04/03/2025 11:58:40", "02:41:12"))),
@@ -122,11 +136,15 @@ public class BbbVariantTests
             new[] { Cell.FromText("Ana"), Cell.FromBoolean(true), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
             new[] { Cell.FromText("Ben"), Cell.FromText("VRAI"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
             new[] { Cell.FromText("Cyd"), Cell.FromText("faux"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
+            // The dashboard's workbook export writes Yes/No (Oui/Non in French) in the moderator column.
+            new[] { Cell.FromText("Dan"), Cell.FromText("Oui"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
+            new[] { Cell.FromText("Eve"), Cell.FromText("No"), Cell.FromNumber(45730.5), Cell.FromNumber(45730.625), Cell.FromNumber(0.125) },
         });
         // 45730.5 is 14 March 2025 at 12:00 (1 March is 45717) (a day over 12: Excel read the dates the file's way); 0.125 day is 3 h.
         var people = People(FromShown(new WorkbookGrid([sheet])));
 
-        Assert.Equal([ParticipantRole.Trainer, ParticipantRole.Trainer, ParticipantRole.Trainee], people.Select(p => p.Role));
+        Assert.Equal([ParticipantRole.Trainer, ParticipantRole.Trainer, ParticipantRole.Trainee, ParticipantRole.Trainer, ParticipantRole.Trainee],
+            people.Select(p => p.Role));
         Assert.All(people, p => Assert.Equal((At(2025, 3, 14, 12, 0, 0), At(2025, 3, 14, 15, 0, 0), 180.0), (p.Join, p.Leave!.Value, p.Minutes)));
     }
 
@@ -164,5 +182,19 @@ public class BbbVariantTests
 
         Assert.Equal([2, 4], People(read).Select(p => p.Row));
         Assert.Empty(read.Issues);
+    }
+
+    [Fact]
+    public void A_join_text_excel_could_not_read_shows_the_swap_of_a_leave_it_did_read()
+    {
+        // Over midnight: an American Excel leaves "30/09/2025" as text and makes "01/10/2025" 10 January. The two
+        // columns come from one formatter: the join text proves Excel read the leave month first.
+        var text = File(FrenchHeader, Row("Zoë Roux", "FALSE", "30/09/2025 23:00:00", "01/10/2025 00:30:00", "01:30:00"));
+        foreach (var read in AllWays(text))
+        {
+            Assert.Equal([new Person("Zoë Roux", ParticipantRole.Trainee, At(2025, 9, 30, 23, 0, 0), At(2025, 10, 1, 0, 30, 0), 90, 2)],
+                People(read));
+            Assert.Empty(read.Issues);
+        }
     }
 }

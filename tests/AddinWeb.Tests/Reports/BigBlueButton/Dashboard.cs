@@ -40,7 +40,7 @@ internal static class Dashboard
 
     public static List<Person> People(ReportReadResult read)
     {
-        Assert.NotNull(read.Report);
+        Assert.True(read.Report is not null, string.Join(" | ", read.Issues.Select(i => i.Message)));
         Assert.Empty(read.Report.Connections);
         return read.Report.Users.Select(u => new Person(u.Name, u.Role, u.Presence!.FirstJoin, u.Presence.LastLeave,
             Math.Round(u.Presence.DurationMinutes, 6), u.Source.Row)).ToList();
