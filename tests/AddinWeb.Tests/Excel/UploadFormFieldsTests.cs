@@ -121,6 +121,29 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Contains("« presentThreshold » est envoyé plusieurs fois", (string?)body!["detail"]);
     }
 
+    [Theory]
+    [InlineData("slots")]
+    [InlineData("convocationSheet")]
+    public async Task A_field_the_form_does_not_read_is_refused_with_the_fields_it_reads(string field)
+    {
+        var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", (field, "Liste GAIA"));
+        var (response, body) = await Post(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("unknown-field", (string?)body!["code"]);
+        Assert.Equal($"Le champ « {field} » n'est pas lu par ce formulaire. Champs acceptés : file, convocation, slot (répétable), "
+            + "presentThreshold, absentThreshold, toleranceMinutes, afternoonStartsAt.", (string?)body["detail"]);
+    }
+
+    [Fact]
+    public async Task The_slot_field_name_is_read_whatever_its_case()
+    {
+        var (response, body) = await Post(UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", ("Slot", "2020-11-10T14:30/2020-11-10T16:30")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(120.0, (double)body!["totals"]!["scheduledMinutes"]!, 6);
+    }
+
     /// <summary>The GAIA-like list as a GAIA export gives it: a .csv, ';' separated, UTF-8 with its BOM.</summary>
     private static byte[] GaiaCsv()
     {
