@@ -20,7 +20,7 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static MultipartFormDataContent Form(byte[]? convocation = null, string convocationName = "convoques.csv", params string[] slots)
+    internal static MultipartFormDataContent Form(byte[]? convocation = null, string convocationName = "convoques.csv", params string[] slots)
     {
         var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", slots.Select(s => ("slot", s)).ToArray());
         if (convocation is not null)
@@ -145,7 +145,7 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     /// <summary>The GAIA-like list as a GAIA export gives it: a .csv, ';' separated, UTF-8 with its BOM.</summary>
-    private static byte[] GaiaCsv()
+    internal static byte[] GaiaCsv()
     {
         var sheet = ConvocationSheets.Gaia();
         var lines = sheet.Rows.Select(r => string.Join(';', r.Select(c => c.ToString())));
