@@ -251,6 +251,27 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task A_list_file_input_left_empty_is_no_list_but_an_empty_file_chosen_is_said()
+    {
+        var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx");
+        var nameless = new ByteArrayContent([]);
+        nameless.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        nameless.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"convocation\"", FileName = "\"\"" };
+        form.Add(nameless);
+        var (response, body) = await Post(form);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body?.ToJsonString());
+        Assert.Equal("NotFound", (string?)body!["convocation"]!["selection"]);
+
+        var (empty, problem) = await Post(Form([], "convoques.csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("« convocation » est vide", (string?)problem!["detail"]);
+
+        var (text, refusal) = await Post(UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", ("convocation", "Liste GAIA")));
+        Assert.Equal(HttpStatusCode.BadRequest, text.StatusCode);
+        Assert.Equal("Le champ « convocation » attend un fichier (.xlsx ou .csv), pas un texte.", (string?)refusal!["detail"]);
+    }
+
+    [Fact]
     public async Task The_form_keeps_each_file_and_every_slot_in_order()
     {
         var form = Form(GaiaCsv(), "convoques.csv", "2020-11-10T14:00/2020-11-10T15:00", "2020-11-10T15:30/2020-11-10T16:30");
