@@ -96,6 +96,13 @@ public static class MultipartUpload
                     fileBytes += bytes.Length;
                     files[name] = new UploadedFile(bytes, FileNameOf(disposition, name == fileField ? "rapport.xlsx" : "convocation.xlsx"));
                 }
+                else if (disposition.IsFormDisposition() && fileFields.Contains(name))
+                {
+                    // A file input left empty comes as an empty part without a file name: no file, as if left out.
+                    using var text = new StreamReader(section.Body);
+                    if (await text.ReadAsync(new char[1], cancellation) > 0)
+                        return (null, Refused($"Le champ « {name} » attend un fichier (.xlsx ou .csv), pas un texte."));
+                }
                 else if (disposition.IsFormDisposition())
                 {
                     using var text = new StreamReader(section.Body);

@@ -96,8 +96,25 @@ public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reade
     public static readonly UploadFormShape Shape = new(FileField)
     {
         OptionalFileFields = [ConvocationField],
-        RepeatableFields = new Dictionary<string, int> { [SlotField] = SlotInput.MaxSlots },
+        RepeatableFields = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase) { [SlotField] = SlotInput.MaxSlots },
     };
+
+    /// <summary>The single-valued fields the form reads: the settings one form field holds (thresholds, tolerance, time).</summary>
+    public static readonly IReadOnlyList<string> SettingFields =
+        OptionRules.All.Where(o => o is NumberOption or TimeOption).Select(o => o.Name).ToList();
+
+    /// <summary>
+    /// A text field the form does not read would be dropped without a word (a misspelt "slots", a "convocationSheet"
+    /// the JSON API takes): it is refused, with the fields the form reads.
+    /// </summary>
+    private static string? UnknownField(UploadedForm form)
+    {
+        var unknown = form.Fields.Keys.FirstOrDefault(k => !SettingFields.Contains(k, StringComparer.OrdinalIgnoreCase));
+        if (unknown is null) return null;
+        var shown = unknown.Length > 40 ? unknown[..40] + "…" : unknown;
+        return $"Le champ « {shown} » n'est pas lu par ce formulaire. Champs acceptés : {FileField}, {ConvocationField}, "
+            + $"{SlotField} (répétable), {string.Join(", ", SettingFields)}.";
+    }
 
     private async Task<(UploadedForm?, UploadedReport?, ReportAnalysis?, IActionResult?)> AnalyseUploadAsync(CancellationToken cancellation)
     {
@@ -105,6 +122,9 @@ public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reade
         var (upload, refusal) = await MultipartUpload.ReadAsync(Request, Shape, limits.MaxUploadBytes, cancellation);
         if (refusal is not null)
             return (null, null, null, Problem(new UploadProblem(refusal.Status, refusal.Title, refusal.Detail, null, refusal.Limit, refusal.Maximum)));
+
+        if (UnknownField(upload!) is { } unknown)
+            return (null, null, null, Problem(new UploadProblem(StatusCodes.Status400BadRequest, "Envoi de fichier invalide", unknown, "unknown-field")));
 
         // The same definitions, bounds and French messages as the JSON options, per field.
         var resolution = AnalyzeOptions.FromForm(upload!.Fields, upload.ValuesOf(SlotField));

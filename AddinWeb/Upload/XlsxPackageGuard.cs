@@ -51,7 +51,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         if (stream.Length > limits.MaxUploadBytes)
             return new(StatusCodes.Status413PayloadTooLarge, "upload-too-large", "Fichier trop volumineux",
                 $"Le fichier dépasse {HostingProblems.Size(limits.MaxUploadBytes)}, la taille maximale acceptée. Un rapport de "
-                + "session pèse en général moins de 1 Mo : vérifiez qu'il s'agit bien du rapport téléchargé depuis la plateforme de la session.",
+                + "session pèse en général moins de 1 Mo : vérifiez qu'il s'agit bien du rapport exporté de la plateforme de classe virtuelle.",
                 nameof(limits.MaxUploadBytes), limits.MaxUploadBytes);
 
         Span<byte> head = stackalloc byte[8];
@@ -82,7 +82,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
                 return new(StatusCodes.Status413PayloadTooLarge, "compression-ratio", "Fichier compressé suspect",
                     $"Une partie du fichier se décompresse plus de {limits.MaxCompressionRatio} fois sa taille, ce qu'aucun "
                     + "rapport de session ne fait (archive piégée ou fichier corrompu). Téléchargez à nouveau le rapport depuis "
-                    + "la plateforme de la session puis réessayez.",
+                    + "la plateforme de classe virtuelle puis réessayez.",
                     nameof(limits.MaxCompressionRatio), limits.MaxCompressionRatio);
             totalDeclared += e.Size;
             if (totalDeclared > limits.MaxDecompressedBytes)
@@ -237,7 +237,7 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
         return false;
     }
 
-    private const string ExportAgain = "Téléchargez à nouveau le rapport depuis la plateforme de la session et déposez le fichier obtenu, sans le modifier.";
+    private const string ExportAgain = "Exportez le rapport depuis la plateforme de classe virtuelle et déposez le fichier obtenu (.xlsx ou .csv).";
 
     // Every "this is not an .xlsx" answer is a 400 with the same title as the upload loader's, whatever the file
     // turned out to be; only workbooks that are .xlsx but unusable (encrypted, macros, links) are 422.
@@ -265,8 +265,8 @@ public sealed class XlsxPackageGuard(IOptions<HostingOptions> options)
 
     private static XlsxRefusal Macros() => new(StatusCodes.Status422UnprocessableEntity, "macros",
         "Classeur avec macros refusé",
-        "Ce classeur contient des macros ou des contrôles ActiveX : par sécurité, le service ne les accepte pas. Les rapports des plateformes "
-        + "de classe virtuelle n'en contiennent pas : déposez le fichier d'origine, ou enregistrez une copie au format "
+        "Ce classeur contient des macros ou des contrôles ActiveX : par sécurité, le service ne les accepte pas. Un rapport exporté "
+        + "d'une plateforme de classe virtuelle n'en contient pas : déposez le fichier d'origine, ou enregistrez une copie au format "
         + "« Classeur Excel (.xlsx) ».");
 
     private static XlsxRefusal BadPartName() => new(StatusCodes.Status400BadRequest, "bad-part-name",

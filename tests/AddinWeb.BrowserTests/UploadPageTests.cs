@@ -167,6 +167,7 @@ public sealed partial class UploadPageTests(HostFixture host) : IClassFixture<Ho
 
         // 14:00–16:00 instead: the figures and the workbook follow the slot entered.
         await first.GetByLabel("Fin").FillAsync("16:00");
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("Créneaux modifiés");
         await page.GetByRole(AriaRole.Button, new() { Name = "Analyser avec ces créneaux et cette liste" }).ClickAsync();
         await Assertions.Expect(page.Locator("#training-sessions")).ToHaveTextAsync("mardi 10 novembre 2020, 14:00 à 16:00", new() { Timeout = 60_000 });
 

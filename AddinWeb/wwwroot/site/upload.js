@@ -444,7 +444,14 @@ function start() {
     slotInput(row, "date").focus();
   });
   byId("use-suggestion").addEventListener("click", useSuggestion);
-  byId("slot-list").addEventListener("input", showSuggestion);
+  byId("slot-list").addEventListener("input", () => {
+    showSuggestion();
+    // The workbook offered is the one shown: say how to bring both up to the slots now entered.
+    if (analysedForm)
+      setStatus(
+        "Créneaux modifiés : cliquez sur «\u00a0Analyser avec ces créneaux et cette liste\u00a0» pour mettre à jour les résultats et le classeur."
+      );
+  });
   const list = /** @type {HTMLInputElement} */ (byId("convocation-file"));
   const clear = byId("clear-convocation");
   list.addEventListener("change", () => {

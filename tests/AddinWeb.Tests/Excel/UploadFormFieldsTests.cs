@@ -20,7 +20,7 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
 {
     private readonly HttpClient _client = factory.CreateClient();
 
-    private static MultipartFormDataContent Form(byte[]? convocation = null, string convocationName = "convoques.csv", params string[] slots)
+    internal static MultipartFormDataContent Form(byte[]? convocation = null, string convocationName = "convoques.csv", params string[] slots)
     {
         var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", slots.Select(s => ("slot", s)).ToArray());
         if (convocation is not null)
@@ -121,8 +121,31 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Contains("« presentThreshold » est envoyé plusieurs fois", (string?)body!["detail"]);
     }
 
+    [Theory]
+    [InlineData("slots")]
+    [InlineData("convocationSheet")]
+    public async Task A_field_the_form_does_not_read_is_refused_with_the_fields_it_reads(string field)
+    {
+        var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", (field, "Liste GAIA"));
+        var (response, body) = await Post(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("unknown-field", (string?)body!["code"]);
+        Assert.Equal($"Le champ « {field} » n'est pas lu par ce formulaire. Champs acceptés : file, convocation, slot (répétable), "
+            + "presentThreshold, absentThreshold, toleranceMinutes, afternoonStartsAt.", (string?)body["detail"]);
+    }
+
+    [Fact]
+    public async Task The_slot_field_name_is_read_whatever_its_case()
+    {
+        var (response, body) = await Post(UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", ("Slot", "2020-11-10T14:30/2020-11-10T16:30")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(120.0, (double)body!["totals"]!["scheduledMinutes"]!, 6);
+    }
+
     /// <summary>The GAIA-like list as a GAIA export gives it: a .csv, ';' separated, UTF-8 with its BOM.</summary>
-    private static byte[] GaiaCsv()
+    internal static byte[] GaiaCsv()
     {
         var sheet = ConvocationSheets.Gaia();
         var lines = sheet.Rows.Select(r => string.Join(';', r.Select(c => c.ToString())));
@@ -225,6 +248,27 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal(413, refusal!.Status);
         Assert.Equal("MaxUploadBytes", refusal.Limit);
         Assert.StartsWith("Les fichiers envoyés dépassent ensemble", refusal.Detail);
+    }
+
+    [Fact]
+    public async Task A_list_file_input_left_empty_is_no_list_but_an_empty_file_chosen_is_said()
+    {
+        var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx");
+        var nameless = new ByteArrayContent([]);
+        nameless.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        nameless.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"convocation\"", FileName = "\"\"" };
+        form.Add(nameless);
+        var (response, body) = await Post(form);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body?.ToJsonString());
+        Assert.Equal("NotFound", (string?)body!["convocation"]!["selection"]);
+
+        var (empty, problem) = await Post(Form([], "convoques.csv"));
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Contains("« convocation » est vide", (string?)problem!["detail"]);
+
+        var (text, refusal) = await Post(UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", ("convocation", "Liste GAIA")));
+        Assert.Equal(HttpStatusCode.BadRequest, text.StatusCode);
+        Assert.Equal("Le champ « convocation » attend un fichier (.xlsx ou .csv), pas un texte.", (string?)refusal!["detail"]);
     }
 
     [Fact]

@@ -56,6 +56,18 @@ public sealed class PrivacyTests
         using var upload = await client.PostAsync("/api/reports/analyze-file", form);
         Assert.True(upload.StatusCode == HttpStatusCode.OK, string.Join("\n", factory.Logs.Lines.Where(l => l.StartsWith("Error"))));
 
+        // The upload with its convened list as a .csv and a slot, a list file that cannot be read, and a .csv no
+        // source reads: their cells are names too.
+        using (var listed2 = await client.PostAsync("/api/reports/analyze-file",
+                   UploadFormFieldsTests.Form(UploadFormFieldsTests.GaiaCsv(), "convoques.csv", "2020-11-10T14:30/2020-11-10T16:30")))
+            Assert.Equal(HttpStatusCode.OK, listed2.StatusCode);
+        using (var badFile = await client.PostAsync("/api/reports/analyze-file",
+                   UploadFormFieldsTests.Form([0x50, 0x4B, 3, 4, 0, 0], "convoques.csv")))
+            Assert.Equal(HttpStatusCode.BadRequest, badFile.StatusCode);
+        using (var csv = await client.PostAsync("/api/reports/analyze-file",
+                   UploadEndpointTests.Form(UploadFormFieldsTests.GaiaCsv(), "participants.csv")))
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, csv.StatusCode);
+
         var lines = factory.Logs.Lines.ToList();
         Assert.True(lines.Count > 20, $"only {lines.Count} log lines captured: the capture is not working");
         Assert.Contains(lines, l => l.Contains("/api/reports/analyze"));
