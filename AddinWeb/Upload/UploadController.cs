@@ -26,7 +26,7 @@ namespace AddinWeb.Upload;
 [Route("api/reports")]
 [StreamedUpload]
 public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reader, AnalysisGate gate,
-    IOptions<HostingOptions> hosting, IEnumerable<IReportSource> sources) : ControllerBase
+    IOptions<HostingOptions> hosting) : ControllerBase
 {
     public const string FileField = "file";
     /// <summary>The convened list, a file of its own (.xlsx or .csv); optional.</summary>
@@ -147,20 +147,9 @@ public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reade
         var analysis = analyzer.Analyze(report!.Grid, options, convocation, cancellation);
         return analysis.IsUsable
             ? (upload, report, analysis, null)
-            : (null, null, null, Unusable(analysis));
+            : (null, null, null, UnusableReport.Problem(this, analysis));
     }
 
-    /// <summary>
-    /// The 422 of the JSON API; for a file no source recognised, also the reports read (<c>readers</c>: each
-    /// platform and what it looks for), so the page can list them.
-    /// </summary>
-    private ObjectResult Unusable(ReportAnalysis analysis)
-    {
-        var answer = UnusableReport.Problem(this, analysis);
-        if (analysis.Format is null && answer.Value is ProblemDetails problem)
-            problem.Extensions["readers"] = sources.Select(s => new ReaderDescription(s.Platform, s.Expected)).ToList();
-        return answer;
-    }
 
     /// <summary>
     /// What the workbook made for a .csv holds beside the Émargement sheet: the source's typed copy, or, from a
@@ -222,5 +211,3 @@ internal sealed class StreamedUploadAttribute : Attribute, IResourceFilter
     public void OnResourceExecuted(ResourceExecutedContext context) { }
 }
 
-/// <summary>A report the service reads: its platform and, in French, what it looks for in a file.</summary>
-public sealed record ReaderDescription(string Platform, string Expected);

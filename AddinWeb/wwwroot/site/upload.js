@@ -185,7 +185,8 @@ async function readProblem(response) {
       detail: body.detail,
       // A refused setting's errors are per field (an object): its detail says them all.
       errors: Array.isArray(body.errors) ? body.errors : [],
-      readers: Array.isArray(body.readers) ? body.readers : [],
+      // For a file no source recognised: each platform read and what its report holds (the 422's "unrecognised").
+      readers: body.unrecognised && Array.isArray(body.unrecognised.platforms) ? body.unrecognised.platforms : [],
     };
   } catch {
     return { title: `Le service n'a pas pu traiter le fichier (erreur ${response.status}).`, detail: "" };

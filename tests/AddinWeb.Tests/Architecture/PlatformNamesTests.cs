@@ -43,7 +43,7 @@ public sealed partial class PlatformNamesTests
             var relative = Path.GetRelativePath(Root, file).Replace('\\', '/');
             if (relative.StartsWith("bin/") || relative.StartsWith("obj/") || relative == Registration) continue;
             if (platformFolders.Any(file.StartsWith)) continue;
-            if (Path.GetExtension(file) is not (".cs" or ".js")) continue;
+            if (Path.GetExtension(file) is not (".cs" or ".js" or ".html")) continue;
             var lines = File.ReadAllLines(file);
             for (var i = 0; i < lines.Length; i++)
             {

@@ -166,7 +166,7 @@ public sealed class CsvUploadEndpointTests(TrialSourceFactory factory) : IClassF
             Assert.Equal(ReportAnalyzer.UnrecognisedReport, (string?)error["code"]);
             Assert.Contains($"{TrialCsvSource.PlatformName} : un fichier .csv aux colonnes", (string?)error["message"]);
             Assert.Contains("« cantine »", (string?)problem["detail"]);
-            var readers = problem["readers"]!.AsArray();
+            var readers = problem["unrecognised"]!["platforms"]!.AsArray();
             Assert.Contains(readers, r => (string?)r!["platform"] == TrialCsvSource.PlatformName
                 && (string?)r["expected"] == new TrialCsvSource().Expected);
             Assert.Contains(readers, r => (string?)r!["platform"] == AddinWeb.Reports.Via.ViaReportSource.PlatformName);
