@@ -96,6 +96,8 @@ public sealed record AnalyzeOptions
             AbsentThreshold = Number(OptionRules.AbsentThreshold),
             ToleranceMinutes = Number(OptionRules.ToleranceMinutes),
             AfternoonStartsAt = fields.TryGetValue(OptionRules.AfternoonStartsAt.Name, out var afternoon) ? afternoon : null,
+            // Sent empty: no list (the form field exists, so "" is a choice, not a missing value).
+            ConvocationSheet = fields.TryGetValue(ConvocationChoice.Option.Name, out var sheet) ? sheet : null,
         };
         var slots = new List<ScheduledSlot>();
         foreach (var (text, number) in (slotFields ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select((t, i) => (t, i + 1)))

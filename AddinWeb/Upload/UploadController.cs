@@ -101,7 +101,7 @@ public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reade
 
     /// <summary>The single-valued fields the form reads: the settings one form field holds (thresholds, tolerance, time).</summary>
     public static readonly IReadOnlyList<string> SettingFields =
-        OptionRules.All.Where(o => o is NumberOption or TimeOption).Select(o => o.Name).ToList();
+        [.. OptionRules.All.Where(o => o is NumberOption or TimeOption).Select(o => o.Name), ConvocationChoice.Option.Name];
 
     /// <summary>
     /// A text field the form does not read would be dropped without a word (a misspelt "slots", a "convocationSheet"
@@ -134,9 +134,14 @@ public sealed class UploadController(ReportAnalyzer analyzer, UploadReader reade
         var (report, problem) = reader.Read(upload.Main, limits, cancellation);
         if (problem is not null) return (null, null, null, Problem(problem));
 
-        var convocation = ConvocationChoice.Automatic;
+        var convocation = resolution.Convocation;
         if (upload.FileOf(ConvocationField) is { } listFile)
         {
+            // Two answers to one question: which would be dropped cannot be guessed.
+            if (upload.Fields.ContainsKey(ConvocationChoice.Option.Name))
+                return (null, null, null, Problem(new UploadProblem(StatusCodes.Status400BadRequest, "Envoi de fichier invalide",
+                    $"La liste des convoqués est donnée deux fois : en fichier (champ « {ConvocationField} ») et par le nom "
+                    + $"d'une feuille (champ « {ConvocationChoice.Option.Name} »). Gardez l'un des deux.", "convocation-twice")));
             var (list, listProblem) = reader.ReadConvocation(listFile, limits, cancellation);
             if (listProblem is not null) return (null, null, null, Problem(listProblem with { Field = ConvocationField }));
             convocation = ConvocationChoice.OfFile(list!, listFile.FileName);

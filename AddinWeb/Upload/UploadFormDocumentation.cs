@@ -1,3 +1,4 @@
+using AddinWeb.Convocation;
 using AddinWeb.Attendance;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -48,6 +49,12 @@ public sealed class UploadFormDocumentation : IOperationFilter
                     Description = $"Facultatif, répétable : un créneau prévu par champ, début/fin en heure locale, par exemple "
                         + $"{SlotInput.Example}. Les créneaux saisis remplacent ceux du rapport ; {SlotInput.MaxSlots} au plus, "
                         + $"chacun de {SlotInput.MaxSlotHours:0} heures au plus.",
+                },
+                [ConvocationChoice.Option.Name] = new OpenApiSchema
+                {
+                    Type = JsonSchemaType.String, MaxLength = ConvocationChoice.Option.MaxLength,
+                    Description = "Facultatif, sans fichier de liste : la feuille du classeur déposé qui liste les convoqués. "
+                        + "Absent, la liste est cherchée parmi les autres feuilles ; vide, aucune liste (« ce n'est pas la liste »).",
                 },
                 ["presentThreshold"] = Number("Taux à partir duquel un participant est « Présent », entre 0 et 1 (0,8 par défaut).", 0, 1),
                 ["absentThreshold"] = Number("Taux en dessous duquel un participant est « Absent », entre 0 et 1 (0,1 par défaut).", 0, 1),

@@ -21,7 +21,7 @@ public sealed partial class UploadPageTests(HostFixture host) : IClassFixture<Ho
         "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; "
         + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
 
-    private static string RepositoryFile(params string[] parts)
+    internal static string RepositoryFile(params string[] parts)
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "ExcelAddin.sln")))

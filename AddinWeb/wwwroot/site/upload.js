@@ -25,7 +25,7 @@
  * @property {{ message: string }[]} issues
  * @property {string} fingerprint
  * @property {{ platform: string, suggestedSlots: Slot[] }} report
- * @property {{ message: string, hasList: boolean }} convocation
+ * @property {{ message: string, hasList: boolean, selection: string }} convocation
  * @typedef {{ platform: string, expected: string }} Reader a report the service reads, and what it looks for
  * @typedef {{ title: string, detail?: string, errors?: { message: string }[], readers?: Reader[] }} ShownProblem
  */
@@ -39,6 +39,8 @@ const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
 /** @type {File | null} */
 let currentFile = null;
+/** The trainer said the sheet found in the workbook is not the convened list (sent as convocationSheet ""). */
+let listDeclined = false;
 /** What the last usable analysis was asked with: the workbook downloaded is the one shown. @type {FormData | null} */
 let analysedForm = null;
 /** The slots the report suggests, offered while the trainer has entered none. @type {Slot[]} */
@@ -137,6 +139,8 @@ function paint(analysis, words) {
   const texts = analysis.texts;
   byId("platform").textContent = `Plateforme reconnue\u00a0: ${analysis.report.platform}`;
   byId("convocation-summary").textContent = analysis.convocation.message;
+  // A sheet of the report's workbook taken as the list may be something else: the trainer can say so.
+  byId("decline-convocation").hidden = analysis.convocation.selection !== "Found";
   text("training-title", texts.title);
   text("training-reference", texts.pafLine);
   text("training-sessions", texts.sessions);
@@ -334,6 +338,7 @@ function formData(file, slots) {
   data.append("file", file, file.name);
   const list = convocationFile();
   if (list) data.append("convocation", list, list.name);
+  else if (listDeclined) data.append("convocationSheet", "");
   for (const slot of slots) data.append("slot", slot);
   return data;
 }
@@ -419,6 +424,7 @@ async function download() {
 /** @param {FileList | null | undefined} files */
 function pick(files) {
   if (!files || files.length === 0) return;
+  listDeclined = false; // a new report: its own sheets are looked at again
   analyse(files[0]);
 }
 
@@ -457,6 +463,10 @@ function start() {
   const clear = byId("clear-convocation");
   list.addEventListener("change", () => {
     clear.hidden = !convocationFile();
+    if (currentFile) analyse(currentFile);
+  });
+  byId("decline-convocation").addEventListener("click", () => {
+    listDeclined = true;
     if (currentFile) analyse(currentFile);
   });
   clear.addEventListener("click", () => {

@@ -159,7 +159,7 @@ public sealed class AnalyzeEndpointTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal("string", file.GetProperty("type").GetString());
         Assert.Equal("binary", file.GetProperty("format").GetString());
         Assert.Equal(["file"], form.GetProperty("required").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal(["absentThreshold", "afternoonStartsAt", "convocation", "file", "presentThreshold", "slot", "toleranceMinutes"],
+        Assert.Equal(["absentThreshold", "afternoonStartsAt", "convocation", "convocationSheet", "file", "presentThreshold", "slot", "toleranceMinutes"],
             form.GetProperty("properties").EnumerateObject().Select(p => p.Name).Order());
     }
 

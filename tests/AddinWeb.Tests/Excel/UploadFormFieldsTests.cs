@@ -123,7 +123,7 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
 
     [Theory]
     [InlineData("slots")]
-    [InlineData("convocationSheet")]
+    [InlineData("convocationsheets")]
     public async Task A_field_the_form_does_not_read_is_refused_with_the_fields_it_reads(string field)
     {
         var form = UploadEndpointTests.Form(SeedWorkbook.Bytes(), "rapport.xlsx", (field, "Liste GAIA"));
@@ -132,7 +132,51 @@ public sealed class UploadFormFieldsTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("unknown-field", (string?)body!["code"]);
         Assert.Equal($"Le champ « {field} » n'est pas lu par ce formulaire. Champs acceptés : file, convocation, slot (répétable), "
-            + "presentThreshold, absentThreshold, toleranceMinutes, afternoonStartsAt.", (string?)body["detail"]);
+            + "presentThreshold, absentThreshold, toleranceMinutes, afternoonStartsAt, convocationSheet.", (string?)body["detail"]);
+    }
+
+    /// <summary>The seed report with the GAIA-like list pasted as a sheet of its own, as an .xlsx.</summary>
+    private static byte[] SeedWithListXlsx()
+    {
+        using var workbook = new ClosedXML.Excel.XLWorkbook(new MemoryStream(SeedWorkbook.Bytes()));
+        var sheet = workbook.AddWorksheet("Convoqués");
+        var gaia = ConvocationSheets.Gaia();
+        for (var r = 0; r < gaia.Rows.Count; r++)
+            for (var c = 0; c < gaia.Rows[r].Count; c++)
+                if (gaia.Rows[r][c].Text is { } text) sheet.Cell(r + 1, c + 1).SetValue(text);
+        using var saved = new MemoryStream();
+        workbook.SaveAs(saved);
+        return saved.ToArray();
+    }
+
+    [Fact]
+    public async Task A_list_sheet_in_the_uploaded_workbook_is_taken_unless_the_convocation_sheet_field_says_none()
+    {
+        var bytes = SeedWithListXlsx();
+        var (found, withList) = await Post(UploadEndpointTests.Form(bytes, "rapport.xlsx"));
+        var (declined, without) = await Post(UploadEndpointTests.Form(bytes, "rapport.xlsx", ("convocationSheet", "")));
+        var (named, named_) = await Post(UploadEndpointTests.Form(bytes, "rapport.xlsx", ("convocationSheet", "Convoqués")));
+
+        Assert.Equal(HttpStatusCode.OK, found.StatusCode);
+        Assert.Equal("Convoqués", (string?)withList!["convocation"]!["sheet"]);
+        Assert.Equal(15, withList["participants"]!.AsArray().Count); // the seed's 13 and the two convened absentees
+        Assert.Equal(HttpStatusCode.OK, declined.StatusCode);
+        Assert.False((bool)without!["convocation"]!["hasList"]!);
+        Assert.Equal(13, without["participants"]!.AsArray().Count);
+        Assert.All(without["participants"]!.AsArray(), p => Assert.Null(p!["convened"]));
+        Assert.Equal(HttpStatusCode.OK, named.StatusCode);
+        Assert.Equal("Convoqués", (string?)named_!["convocation"]!["sheet"]);
+    }
+
+    [Fact]
+    public async Task A_list_given_both_as_a_file_and_as_a_sheet_is_refused()
+    {
+        var form = Form(GaiaCsv(), "convoques.csv");
+        form.Add(new StringContent(""), "convocationSheet");
+        var (response, body) = await Post(form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("convocation-twice", (string?)body!["code"]);
     }
 
     [Fact]
