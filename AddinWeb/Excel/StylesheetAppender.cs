@@ -164,6 +164,14 @@ internal sealed class StylesheetAppender
     private static readonly string[] Order =
         ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
 
+    /// <summary>
+    /// A font's children in the order Excel writes them. ECMA-376 makes CT_Font a choice (any order), but Excel,
+    /// the Open XML SDK's validator and other readers expect this one: a new child goes before the first that
+    /// comes after it.
+    /// </summary>
+    private static readonly string[] FontOrder =
+        ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "family", "charset", "scheme"];
+
     private void Replace(XElement font, string child, XElement? with)
     {
         var existing = font.Element(_ns + child);
@@ -171,8 +179,13 @@ internal sealed class StylesheetAppender
         {
             if (with is null) existing.Remove();
             else existing.ReplaceWith(with);
+            return;
         }
-        else if (with is not null) font.AddFirst(with);
+        if (with is null) return;
+        var rank = Array.IndexOf(FontOrder, child);
+        var next = font.Elements().FirstOrDefault(e => Array.IndexOf(FontOrder, e.Name.LocalName) > rank);
+        if (next is not null) next.AddBeforeSelf(with);
+        else font.Add(with);
     }
 
     private static int Index(XAttribute? attribute) =>

@@ -59,6 +59,31 @@ public sealed class UploadEndpointTests(ApiFactory factory) : IClassFixture<ApiF
         Assert.Contains(emargement.CellsUsed(), c => c.GetString() == EmargementLayout.Reminder(new DateOnly(2020, 11, 25)));
     }
 
+    /// <summary>
+    /// The sheet added to the workbook, its styles appended to the workbook's own, leaves a package the Open XML SDK's
+    /// validator finds nothing wrong with. What the validator says of the uploaded workbook itself is its producer's
+    /// business, so the seed is checked first. (The .csv workbook's test checks the fonts the appender builds from
+    /// its own default font, where a child put first broke Excel's order.)
+    /// </summary>
+    [Fact]
+    public async Task The_returned_workbook_is_valid_open_xml()
+    {
+        static List<string> Errors(byte[] bytes)
+        {
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(bytes), false);
+            return new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document)
+                .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+        }
+        var uploaded = SeedWorkbook.Bytes();
+        Assert.Empty(Errors(uploaded));
+
+        var response = await _client.PostAsync("/api/reports/emargement.xlsx", Form(uploaded, "rapport.xlsx"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = Errors(await response.Content.ReadAsByteArrayAsync());
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(8)));
+    }
+
     [Fact]
     public async Task Upload_and_task_pane_give_the_same_figures_and_fingerprint()
     {
