@@ -6,7 +6,7 @@ namespace AddinWeb.Convocation;
 internal static class ConvocationText
 {
     /// <summary>
-    /// "feuille « Sommaire », lignes 14 et 19 ; feuille « Temps de connexion en présence », ligne 11": rows grouped by
+    /// "feuille « Rapport », lignes 14 et 19 ; feuille « Connexions », ligne 11": rows grouped by
     /// sheet in the order they come, each sheet's rows in order; a row that is not known reads "ligne inconnue".
     /// </summary>
     public static string Rows(IEnumerable<SourceRef?> rows)

@@ -24,14 +24,7 @@ internal static class TeamsTables
         int? Col(TeamsColumn c) => columns.TryGetValue(c, out var i) ? i : null;
         foreach (var r in table.DataRows)
         {
-            var name = Name(cells, table, r);
-            var email = Email(cells, table, r);
-            if (name.Length == 0 && email is null)
-            {
-                cells.Issues.Add(cells.Warning(NoName, r, Col(TeamsColumn.Name), cells.HeaderTitle(table, TeamsColumn.Name),
-                    "cette ligne n'a ni nom ni adresse électronique ; elle n'est pas prise en compte."));
-                continue;
-            }
+            if (Person(cells, table, r) is not var (name, email)) continue;
             const string noPresence = "la présence de cette personne ne peut pas être calculée d'après cette ligne.";
             var join = cells.Date(r, Col(TeamsColumn.FirstJoin), cells.HeaderTitle(table, TeamsColumn.FirstJoin), noPresence);
             var leave = cells.Date(r, Col(TeamsColumn.LastLeave), cells.HeaderTitle(table, TeamsColumn.LastLeave),
@@ -69,14 +62,7 @@ internal static class TeamsTables
         var pending = new List<(int Row, Connection Connection)>();
         foreach (var r in table.DataRows)
         {
-            var name = Name(cells, table, r);
-            var email = Email(cells, table, r);
-            if (name.Length == 0 && email is null)
-            {
-                cells.Issues.Add(cells.Warning(NoName, r, Col(TeamsColumn.Name), cells.HeaderTitle(table, TeamsColumn.Name),
-                    "cette ligne n'a ni nom ni adresse électronique ; elle n'est pas prise en compte."));
-                continue;
-            }
+            if (Person(cells, table, r) is not var (name, email)) continue;
             var role = Role(cells, table, r);
             var notCounted = "cette connexion n'est pas comptée.";
             var join = cells.Date(r, Col(TeamsColumn.JoinTime), cells.HeaderTitle(table, TeamsColumn.JoinTime), notCounted);
@@ -109,6 +95,18 @@ internal static class TeamsTables
         }
         connections.Sort((a, b) => a.Source.Row.CompareTo(b.Source.Row));
         return connections;
+    }
+
+    /// <summary>The row's name and email; null, said in a warning, when it has neither (the row is not counted).</summary>
+    private static (string Name, string? Email)? Person(TeamsCells cells, TeamsTable table, int row)
+    {
+        var name = Name(cells, table, row);
+        var email = Email(cells, table, row);
+        if (name.Length > 0 || email is not null) return (name, email);
+        cells.Issues.Add(cells.Warning(NoName, row, table.Columns.TryGetValue(TeamsColumn.Name, out var i) ? i : null,
+            cells.HeaderTitle(table, TeamsColumn.Name),
+            "cette ligne n'a ni nom ni adresse électronique ; elle n'est pas prise en compte."));
+        return null;
     }
 
     private static string Name(TeamsCells cells, TeamsTable table, int row) =>
