@@ -137,6 +137,25 @@ public class TeamsVariantTests
     }
 
     [Fact]
+    public void A_row_with_neither_name_nor_email_is_said_and_not_counted_in_either_section()
+    {
+        // One row in each section whose name and email are empty.
+        var text = PlatformText()
+            .Replace("2. Participants\r\nName\tFirst join\tLast leave\tIn-meeting duration\tEmail\tParticipant ID (UPN)\tRole\r\n",
+                "2. Participants\r\nName\tFirst join\tLast leave\tIn-meeting duration\tEmail\tParticipant ID (UPN)\tRole\r\n"
+                + "\t3/4/25, 9:00:00 AM\t3/4/25, 9:30:00 AM\t30m\t\t\tAttendee\r\n")
+            + "\t3/4/25, 11:00:00 AM\t3/4/25, 11:30:00 AM\t30m\t\tAttendee\r\n";
+
+        var read = Read(FromFile(Utf16(text)));
+
+        var noName = read.Issues.Where(i => i.Code == TeamsTables.NoName).ToList();
+        Assert.Equal(2, noName.Count);
+        Assert.All(noName, i => Assert.Contains("ni nom ni adresse électronique", i.Message));
+        Assert.Equal(3, read.Report!.Users.Count);
+        Assert.Equal(4, read.Report.Connections.Count);
+    }
+
+    [Fact]
     public void A_person_in_one_section_only_is_kept_from_that_section()
     {
         // Chloé is only in the participants (her activities row removed); a late guest is only in the activities.
